@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+test('the shell loads, switches language and theme, and has no axe violations', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'PodScope' })).toBeVisible();
+  await expect(page.getByRole('main', { name: 'Pod canvas' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Status panel' })).toBeVisible();
+
+  // Language: the radio group switches every string and the document language.
+  await page.getByRole('group', { name: 'Language' }).getByRole('radio', { name: '中文' }).check();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('main', { name: 'Pod 画布' })).toBeVisible();
+
+  // Theme: dark puts the class on <html> and changes the page background.
+  const lightBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.getByRole('group', { name: '主题' }).getByRole('radio', { name: '深色' }).check();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(darkBackground).not.toBe(lightBackground);
+
+  // Preferences survive a reload (localStorage).
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('html')).toHaveClass(/dark/);
+
+  for (const theme of ['深色', '浅色']) {
+    await page.getByRole('group', { name: '主题' }).getByRole('radio', { name: theme }).check();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  }
+  expect(errors).toEqual([]);
+});
