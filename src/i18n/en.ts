@@ -1,17 +1,12 @@
-/** English catalogue: the source of message keys. zh-CN must define every key (enforced by its type and a test). */
-export const en = {
-  'app.name': 'PodScope',
-  'app.tagline': 'See inside a Kubernetes Pod',
-  'app.skipToCanvas': 'Skip to the Pod canvas',
-  'lang.label': 'Language',
-  'theme.label': 'Theme',
-  'theme.light': 'Light',
-  'theme.dark': 'Dark',
-  'theme.system': 'System',
-  'canvas.label': 'Pod canvas',
-  'panel.label': 'Status panel',
-  'panel.placeholder': 'Pod status, events and controls appear here.',
-} as const;
+import { canvasEn } from './canvas.en';
+import { panelEn } from './panel.en';
+import { shellEn } from './shell.en';
+
+/**
+ * English catalogue: the source of message keys, assembled from one file per area of the app.
+ * zh-CN must define every key (enforced by its type and by a test).
+ */
+export const en = { ...shellEn, ...canvasEn, ...panelEn } as const;
 
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, string>;

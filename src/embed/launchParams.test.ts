@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseLaunchParams } from './launchParams';
+
+describe('parseLaunchParams', () => {
+  it('reads every known parameter', () => {
+    const { params, warnings, errors } = parseLaunchParams(
+      '?lang=zh-CN&theme=dark&embed=1&controls=minimal&autoplay=0&scenario=port-clash&pod=web&ns=pid&speed=2&t=1500&origin=https://docs.example.com/page',
+    );
+    expect(warnings).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(params).toMatchObject({
+      lang: 'zh-CN',
+      theme: 'dark',
+      embed: true,
+      controls: 'minimal',
+      autoplay: false,
+      scenario: 'port-clash',
+      pod: 'web',
+      ns: 'pid',
+      speed: 2,
+      t: 1500,
+      origins: ['https://docs.example.com'],
+    });
+  });
+
+  it('ignores unknown parameters with a warning and reports bad values specifically', () => {
+    const { params, warnings, errors } = parseLaunchParams('?foo=1&lang=fr&speed=99&ns=time&t=-4');
+    expect(warnings).toEqual(['Unknown URL parameter "foo" ignored.']);
+    expect(errors).toEqual([
+      'URL parameter lang="fr" is not valid: expected "zh-CN" or "en".',
+      'URL parameter speed="99" is not valid: expected a number from 0.25 to 20.',
+      'URL parameter ns="time" is not valid: expected net, ipc, uts, pid, mnt, user, cgroup.',
+      'URL parameter t="-4" is not valid: expected a whole number ≥ 0.',
+    ]);
+    expect(params.lang).toBeUndefined();
+    expect(params.speed).toBeUndefined();
+  });
+
+  it('never throws, whatever the query string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (search) => {
+        const parsed = parseLaunchParams(search);
+        expect(Array.isArray(parsed.errors)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

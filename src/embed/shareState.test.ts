@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeSharedState, encodeSharedState, sharedStateFromJson, type SharedState } from './shareState';
+
+const session: SharedState = {
+  v: 1,
+  scenario: 'sidecar',
+  seed: 7,
+  at: 42_000,
+  log: [
+    { at: 12_000, action: { type: 'killContainer', pod: 'web', container: 'app' } },
+    { at: 20_000, action: { type: 'killSandbox', pod: 'web' } },
+    { at: 30_000, action: { type: 'deletePod', pod: 'web', gracePeriodSeconds: 5 } },
+  ],
+};
+
+describe('shared state', () => {
+  it('round-trips through the compressed URL form, and stays short', async () => {
+    const encoded = await encodeSharedState(session);
+    expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(encoded.length).toBeLessThan(300);
+    expect(await decodeSharedState(encoded)).toEqual(session);
+  });
+
+  it('a typical session of 40 actions stays under 2,000 characters', async () => {
+    const log = Array.from({ length: 40 }, (_, i) => ({
+      at: i * 3_000,
+      action:
+        i % 3 === 0
+          ? ({ type: 'killSandbox', pod: 'web' } as const)
+          : ({ type: 'killContainer', pod: 'web', container: i % 2 ? 'app' : 'log-shipper' } as const),
+    }));
+    expect((await encodeSharedState({ ...session, log })).length).toBeLessThan(2_000);
+  });
+
+  it('refuses truncated, tampered and wrong-version states with specific messages', async () => {
+    const encoded = await encodeSharedState(session);
+    await expect(decodeSharedState(encoded.slice(0, encoded.length / 2))).rejects.toThrow(
+      /truncated or corrupted/,
+    );
+    await expect(decodeSharedState('%%%')).rejects.toThrow(/truncated or corrupted/);
+    expect(() => sharedStateFromJson('{"v":2,"scenario":"x","seed":1,"log":[]}')).toThrow(/version 2/);
+    expect(() =>
+      sharedStateFromJson('{"v":1,"scenario":"x","seed":1,"log":[[5,{"type":"rm -rf"}]]}'),
+    ).toThrow(/action #1 has an unknown type "rm -rf"/);
+    expect(() =>
+      sharedStateFromJson(
+        '{"v":1,"scenario":"x","seed":1,"log":[[5,{"type":"killSandbox"}],[1,{"type":"killSandbox"}]]}',
+      ),
+    ).toThrow(/action #2 has a time/);
+  });
+
+  it('never throws anything but an Error with a message for random input', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 200 }), async (text) => {
+        await decodeSharedState(text).then(
+          () => undefined,
+          (error: unknown) => expect((error as Error).message.length).toBeGreaterThan(0),
+        );
+        try {
+          sharedStateFromJson(text);
+        } catch (error) {
+          expect((error as Error).message).toMatch(/saved state|action/);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Image pulls per Node (pkg/kubelet/images/image_manager.go EnsureImageExists): `IfNotPresent` uses the local
+ * copy ("already present on machine"); `Always` (the default for `:latest` or untagged images) contacts the
+ * registry each time, which is quick once the layers are on the Node. The pause image is pre-pulled (no events).
+ */
+import { IMAGE_PULL_MS, IMAGE_REPULL_MS } from './constants';
+import type { Engine } from './engine';
+import { kubeletSource, podFieldPath, podObjectRef } from './objectRefs';
+import { digestHex } from './random';
+import type { PodState } from './state';
+import { goDuration } from './time';
+import type { PodSpec } from './types';
+
+type Container = PodSpec['containers'][number];
+
+/** A plausible, stable image size in bytes. */
+function imageSize(image: string): number {
+  return 5_000_000 + (parseInt(digestHex(image).slice(0, 7), 16) % 180_000_000);
+}
+
+/** True if the image is ready for CreateContainer; false if a pull has started (the pod worker waits). */
+export function ensureImage(eng: Engine, pod: PodState, spec: Container): boolean {
+  if (pod.pulledFor === spec.name) {
+    delete pod.pulledFor;
+    return true;
+  }
+  const image = spec.image ?? '';
+  const node = eng.node(pod.node);
+  const present = node.images.includes(image);
+  const ref = podObjectRef(pod, podFieldPath(pod, spec.name));
+  if (spec.imagePullPolicy !== 'Never' && (spec.imagePullPolicy === 'Always' || !present)) {
+    eng.event({
+      object: ref,
+      reason: 'Pulling',
+      message: `Pulling image "${image}"`,
+      source: kubeletSource(pod),
+    });
+    const until = eng.now + (present ? IMAGE_REPULL_MS : IMAGE_PULL_MS);
+    pod.pulling = { image, container: spec.name, since: eng.now, until };
+    eng.schedule({ kind: 'pulled', pod: pod.uid, at: until });
+    return false;
+  }
+  eng.event({
+    object: ref,
+    reason: 'Pulled',
+    message: `Container image "${image}" already present on machine`,
+    source: kubeletSource(pod),
+  });
+  return true;
+}
+
+/** The pull finished: the image is on the Node now. */
+export function imagePulled(eng: Engine, pod: PodState): void {
+  const pulling = pod.pulling;
+  if (pulling === undefined) return;
+  const node = eng.node(pod.node);
+  const took = goDuration(pulling.until - pulling.since);
+  if (!node.images.includes(pulling.image)) node.images.push(pulling.image);
+  eng.event({
+    object: podObjectRef(pod, podFieldPath(pod, pulling.container)),
+    reason: 'Pulled',
+    message: `Successfully pulled image "${pulling.image}" in ${took} (${took} including waiting). Image size: ${imageSize(pulling.image)} bytes.`,
+    source: kubeletSource(pod),
+  });
+  pod.pulledFor = pulling.container;
+  delete pod.pulling;
+  eng.touch(pod);
+}

@@ -1,0 +1,70 @@
+/** Init containers and sidecars (restartable init containers), KUBELET.md §1, §4. */
+import { describe, expect, it } from 'vitest';
+import { createSimulation, kubectlStatus } from './index';
+import { container, phaseOf, podManifest, startPod, statusOf } from './testing/fixtures';
+
+describe('init containers', () => {
+  it('run one by one before the app; Init:0/1 then Running', () => {
+    const sim = createSimulation();
+    sim.dispatch({
+      type: 'createPod',
+      manifest: podManifest({
+        initContainers: [container('setup', { run: 'sleep 5' })],
+        containers: [container('app')],
+      }),
+    });
+    sim.advance(3000);
+    expect(kubectlStatus(sim.pod('web')!)).toBe('Init:0/1');
+    expect(statusOf(sim, 'web', 'app')?.state?.waiting?.reason).toBe('PodInitializing');
+    const initialized = sim.pod('web')?.status?.conditions?.find((c) => c.type === 'Initialized');
+    expect(initialized).toMatchObject({
+      status: 'False',
+      reason: 'ContainersNotInitialized',
+      message: 'containers with incomplete status: [setup]',
+    });
+    sim.advance(12_000);
+    expect(phaseOf(sim, 'web')).toBe('Running');
+    const setup = sim.containers().find((c) => c.name === 'setup');
+    const app = sim.containers().find((c) => c.name === 'app');
+    expect(app!.createdAt).toBeGreaterThan(setup!.finishedAt!);
+  });
+
+  it('a failing init container fails a Never pod, and is retried with back-off otherwise', () => {
+    const never = createSimulation();
+    startPod(
+      never,
+      podManifest({ restartPolicy: 'Never', initContainers: [container('setup', { run: 'exit 3' })] }),
+    );
+    expect(phaseOf(never, 'web')).toBe('Failed');
+    expect(never.containers().map((c) => c.name)).toEqual(['setup']);
+    const always = createSimulation();
+    startPod(always, podManifest({ initContainers: [container('setup', { run: 'exit 3' })] }), 20_000);
+    expect(phaseOf(always, 'web')).toBe('Pending');
+    expect(kubectlStatus(always.pod('web')!)).toBe('Init:CrashLoopBackOff');
+  });
+
+  it('a sidecar starts, then the next init container, and keeps running beside the app', () => {
+    const sim = createSimulation();
+    startPod(
+      sim,
+      podManifest({
+        initContainers: [
+          container('proxy', { restartPolicy: 'Always', run: 'sleep infinity' }),
+          container('setup', { run: 'sleep 1' }),
+        ],
+        containers: [container('app')],
+      }),
+      15_000,
+    );
+    const byName = Object.fromEntries(sim.containers().map((c) => [c.name, c]));
+    expect(byName.setup!.createdAt).toBeGreaterThanOrEqual(byName.proxy!.startedAt!);
+    expect(byName.proxy).toMatchObject({ kind: 'sidecar', state: 'CONTAINER_RUNNING' });
+    expect(byName.app?.state).toBe('CONTAINER_RUNNING');
+    expect(phaseOf(sim, 'web')).toBe('Running');
+    expect(statusOf(sim, 'web', 'proxy')).toMatchObject({ ready: true, started: true });
+    // Sidecars always restart, whatever the pod's restartPolicy.
+    sim.dispatch({ type: 'exitContainer', pod: 'web', container: 'proxy', exitCode: 0 });
+    sim.advance(5000);
+    expect(statusOf(sim, 'web', 'proxy')?.restartCount).toBe(1);
+  });
+});

@@ -1,0 +1,183 @@
+/**
+ * The kubelet's pod worker: one sync looks at the runtime, computes actions (podActions.ts) and carries them out
+ * (SyncPod in pkg/kubelet/kuberuntime/kuberuntime_manager.go). Slow work (image pulls, container starts, waiting
+ * for a TERM'd container) blocks the worker; when it completes the sync simply runs again, so every sync is
+ * level-triggered and idempotent.
+ */
+import { backoffPolicy, isInBackOffSince, nextBackoff } from './backoff';
+import { DEFAULT_GRACE_SECONDS } from './constants';
+import { syncTerminatingPod } from './deletion';
+import type { Engine } from './engine';
+import { ensureImage } from './images';
+import { podFieldPath, podObjectRef, kubeletSource, formatPod } from './objectRefs';
+import { computePodActions } from './podActions';
+import { isSidecar } from './phase';
+import { finalPhase } from './podStatus';
+import {
+  createContainer,
+  currentSandbox,
+  newestInstance,
+  purgeInitContainers,
+  runPodSandbox,
+  stopContainer,
+  stopPodSandbox,
+} from './runtime';
+import type { PodState } from './state';
+import { goDuration } from './time';
+import type { ContainerKind, PodSpec } from './types';
+
+type Container = PodSpec['containers'][number];
+
+/** The pod worker is blocked: an image pull, a container start or a TERM'd container is still in flight. */
+export function isBusy(pod: PodState): boolean {
+  return (
+    pod.pulling !== undefined ||
+    pod.containers.some((c) => c.state === 'CONTAINER_CREATED' || c.stopping !== undefined)
+  );
+}
+
+/** Grace for kubelet kills: deletionGracePeriodSeconds, else terminationGracePeriodSeconds (killContainer). */
+export function killGraceSeconds(pod: PodState): number {
+  return (
+    pod.deletion?.graceSeconds ??
+    (pod.manifest.spec as PodSpec).terminationGracePeriodSeconds ??
+    DEFAULT_GRACE_SECONDS
+  );
+}
+
+/** killPodWithSyncResult, container part: TERM every running container (event Killing). True while any still runs. */
+export function killRunningContainers(eng: Engine, pod: PodState): boolean {
+  let waiting = false;
+  for (const c of [...pod.containers]) {
+    if (c.state !== 'CONTAINER_RUNNING') continue;
+    if (c.stopping === undefined) {
+      eng.event({
+        object: podObjectRef(pod, podFieldPath(pod, c.name)),
+        reason: 'Killing',
+        message: `Stopping container ${c.name}`,
+        source: kubeletSource(pod),
+      });
+    }
+    if (stopContainer(eng, pod, c, killGraceSeconds(pod))) waiting = true;
+  }
+  return waiting;
+}
+
+/** The kubelet is done with the pod: sandboxes stopped, terminal phase fixed, IPs kept in the final status. */
+export function finishPod(eng: Engine, pod: PodState, podIsTerminal: boolean): void {
+  const sandbox = currentSandbox(pod);
+  if (sandbox !== undefined && sandbox.ip !== '' && !sandbox.ipReleased) pod.keptIP = sandbox.ip;
+  else if (pod.status.podIP !== undefined) pod.keptIP = pod.status.podIP;
+  pod.status.phase = finalPhase(eng, pod, podIsTerminal);
+  for (const s of pod.sandboxes) if (!s.stopped) stopPodSandbox(eng, pod, s);
+  pod.terminal = true;
+  eng.touch(pod);
+}
+
+type StartResult = 'busy' | 'backoff' | 'started';
+
+/** The `start` closure of SyncPod: doBackOff, then EnsureImageExists, CreateContainer, StartContainer. */
+function startContainerOnce(eng: Engine, pod: PodState, spec: Container, kind: ContainerKind): StartResult {
+  const last = newestInstance(pod, spec.name);
+  // doBackOff (kuberuntime_manager.go): measured from the FinishedAt of the last exited instance.
+  if (
+    last !== undefined &&
+    last.state === 'CONTAINER_EXITED' &&
+    pod.backoff[spec.name]?.afterId !== last.id
+  ) {
+    const entry = pod.backoff[spec.name];
+    const finishedAt = last.finishedAt ?? eng.now;
+    if (entry !== undefined && isInBackOffSince(entry, finishedAt, eng.now)) {
+      const podName = formatPod(pod);
+      if (pod.reasons[spec.name]?.containerId !== last.id) {
+        eng.event({
+          object: podObjectRef(pod, podFieldPath(pod, spec.name)),
+          reason: 'BackOff',
+          type: 'Warning',
+          message: `Back-off restarting failed container ${spec.name} in pod ${podName}`,
+          source: kubeletSource(pod),
+        });
+      }
+      pod.reasons[spec.name] = {
+        reason: 'CrashLoopBackOff',
+        message: `back-off ${goDuration(entry.backoffMs)} restarting failed container=${spec.name} pod=${podName}`,
+        containerId: last.id,
+      };
+      eng.touch(pod);
+      // BackoffError: the pod worker re-syncs exactly when the back-off expires.
+      eng.requestSync(pod, finishedAt + entry.backoffMs);
+      return 'backoff';
+    }
+    pod.backoff[spec.name] = {
+      ...nextBackoff(entry, finishedAt, eng.now, backoffPolicy(eng.state.options.backoff)),
+      afterId: last.id,
+    };
+  }
+  if (!ensureImage(eng, pod, spec)) return 'busy';
+  const sandbox = currentSandbox(pod);
+  if (sandbox === undefined) return 'busy';
+  createContainer(eng, pod, spec, kind, sandbox);
+  eng.event({
+    object: podObjectRef(pod, podFieldPath(pod, spec.name)),
+    reason: 'Created',
+    message: `Created container: ${spec.name}`,
+    source: kubeletSource(pod),
+  });
+  return 'busy';
+}
+
+/** One pod worker sync (SyncPod, or the terminating path for deleted pods). */
+export function syncPod(eng: Engine, pod: PodState): void {
+  eng.state.syncs++;
+  if (pod.cleanedUp || pod.node === '' || isBusy(pod)) return;
+  if (pod.startTime === undefined) {
+    pod.startTime = eng.now;
+    eng.touch(pod);
+  }
+  if (pod.deletion !== undefined) return syncTerminatingPod(eng, pod);
+  if (pod.terminal) return;
+  const spec = pod.manifest.spec as PodSpec;
+  const actions = computePodActions(pod);
+  if (actions.killPod) {
+    if (actions.createSandbox && actions.sandboxId !== '' && !pod.killing) {
+      eng.event({
+        object: podObjectRef(pod),
+        reason: 'SandboxChanged',
+        message: 'Pod sandbox changed, it will be killed and re-created.',
+        source: kubeletSource(pod),
+      });
+    }
+    pod.killing = true;
+    if (killRunningContainers(eng, pod)) return;
+    pod.killing = false;
+    if (!actions.createSandbox) return finishPod(eng, pod, false);
+    for (const s of pod.sandboxes) if (!s.stopped) stopPodSandbox(eng, pod, s);
+    purgeInitContainers(eng, pod);
+  }
+  if (actions.createSandbox) {
+    const previousIp = currentSandbox(pod)?.ip;
+    if (runPodSandbox(eng, pod, actions.attempt, previousIp) === undefined) {
+      const pool = eng.node(pod.node).pool;
+      eng.event({
+        object: podObjectRef(pod),
+        reason: 'FailedCreatePodSandBox',
+        type: 'Warning',
+        message: `Failed to create pod sandbox: plugin type="host-local" failed (add): failed to allocate for range 0: no IP addresses available in range set: ${pool.first}-${pool.last}`,
+        source: kubeletSource(pod),
+      });
+      eng.requestSync(pod, eng.now + 10_000);
+      return;
+    }
+  }
+  const inits = spec.initContainers ?? [];
+  for (const idx of actions.initContainersToStart) {
+    const c = inits[idx] as Container;
+    const r = startContainerOnce(eng, pod, c, isSidecar(c) ? 'sidecar' : 'init');
+    if (r === 'busy') return;
+    // A regular init container that cannot start stops initialization; a sidecar is skipped.
+    if (r === 'backoff' && !isSidecar(c)) return;
+  }
+  for (const idx of actions.containersToStart) {
+    if (startContainerOnce(eng, pod, spec.containers[idx] as Container, 'regular') === 'busy') return;
+  }
+}

@@ -1,0 +1,122 @@
+/** Manifest validation: Kubernetes-style messages with field paths. */
+import { describe, expect, it } from 'vitest';
+import { createSimulation, validatePodManifest } from './index';
+import { container, podManifest } from './testing/fixtures';
+
+const messages = (input: unknown): string[] => validatePodManifest(input).errors.map((e) => e.message);
+
+describe('validatePodManifest', () => {
+  it('accepts YAML and fills API defaults', () => {
+    const result = validatePodManifest(`
+apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: nginx
+      ports:
+        - containerPort: 80
+`);
+    expect(result.errors).toEqual([]);
+    expect(result.pod?.spec).toMatchObject({
+      restartPolicy: 'Always',
+      terminationGracePeriodSeconds: 30,
+      dnsPolicy: 'ClusterFirst',
+    });
+    expect(result.pod?.spec?.containers[0]).toMatchObject({
+      imagePullPolicy: 'Always',
+      ports: [{ containerPort: 80, protocol: 'TCP' }],
+    });
+    expect(result.pod?.metadata?.namespace).toBe('default');
+  });
+
+  it('reports required fields with their path', () => {
+    expect(messages(podManifest({ name: '' }))).toEqual(['metadata.name: Required value']);
+    expect(messages({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'x' }, spec: {} })).toEqual([
+      'spec.containers: Required value',
+    ]);
+    expect(messages(podManifest({ containers: [{ name: 'app', image: '' }] }))).toEqual([
+      'spec.containers[0].image: Required value',
+    ]);
+  });
+
+  it('checks names', () => {
+    expect(messages(podManifest({ name: 'Foo_' }))[0]).toMatch(
+      /^metadata\.name: Invalid value: "Foo_": a lowercase RFC 1123 subdomain must consist of/,
+    );
+    expect(
+      messages(
+        podManifest({ initContainers: [container('app')], containers: [container('x'), container('app')] }),
+      ),
+    ).toEqual(['spec.containers[1].name: Duplicate value: "app"']);
+  });
+
+  it('checks policies and switches', () => {
+    expect(messages(podManifest({ restartPolicy: 'Sometimes' }))).toEqual([
+      'spec.restartPolicy: Unsupported value: "Sometimes": supported values: "Always", "OnFailure", "Never"',
+    ]);
+    expect(messages(podManifest({ shareProcessNamespace: true, hostPID: true }))).toEqual([
+      'spec.shareProcessNamespace: Invalid value: true: ShareProcessNamespace and HostPID cannot both be enabled',
+    ]);
+    expect(
+      messages(podManifest({ initContainers: [container('init', { restartPolicy: 'Never' })] })),
+    ).toEqual([
+      'spec.initContainers[0].restartPolicy: Unsupported value: "Never": supported values: "Always"',
+    ]);
+    expect(
+      messages(podManifest({ containers: [container('a', { ports: [{ containerPort: 0 }] })] })),
+    ).toEqual([
+      'spec.containers[0].ports[0].containerPort: Invalid value: 0: must be between 1 and 65535, inclusive',
+    ]);
+    expect(
+      messages(
+        podManifest({ containers: [container('a', { volumeMounts: [{ name: 'nope', mountPath: '/x' }] })] }),
+      ),
+    ).toEqual(['spec.containers[0].volumeMounts[0].name: Not found: "nope"']);
+  });
+
+  it('refuses other kinds, with a pointer to what PodScope does', () => {
+    expect(
+      messages({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: {} }),
+    ).toEqual([
+      'kind: Deployment is not supported: PodScope simulates Pods (kind: Pod); ReplicaSets via the createReplicaSet action',
+    ]);
+  });
+
+  it('warns about unknown fields', () => {
+    const pod = podManifest({
+      containers: [{ name: 'app', image: 'nginx', imagePullPolcy: 'Always' } as never],
+    });
+    expect(validatePodManifest(pod).warnings).toEqual(['unknown field "spec.containers[0].imagePullPolcy"']);
+  });
+
+  it('refuses malformed, huge, deep or alias-bomb YAML', () => {
+    expect(messages('kind: Pod\n  bad: [')[0]).toMatch(/^yaml: /);
+    expect(messages('x'.repeat(1_000_001))).toEqual(['manifest is larger than 1 MB']);
+    expect(messages('a: '.repeat(1) + '['.repeat(60) + ']'.repeat(60))[0]).toMatch(/nests deeper than/);
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
+    ].join('\n');
+    expect(messages(bomb)[0]).toMatch(/^yaml: /);
+    expect(messages('- 1\n- 2')).toEqual(['manifest must be a YAML or JSON object (a Pod)']);
+  });
+});
+
+describe('createPod errors', () => {
+  it('formats errors like kubectl and refuses duplicates', () => {
+    const sim = createSimulation();
+    expect(() =>
+      sim.dispatch({
+        type: 'createPod',
+        manifest: podManifest({ containers: [{ name: 'app', image: '' }] }),
+      }),
+    ).toThrow('The Pod "web" is invalid: spec.containers[0].image: Required value');
+    sim.dispatch({ type: 'createPod', manifest: podManifest() });
+    expect(() => sim.dispatch({ type: 'createPod', manifest: podManifest() })).toThrow(
+      'pods "web" already exists',
+    );
+  });
+});

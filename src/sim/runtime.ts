@@ -1,0 +1,218 @@
+/**
+ * The container runtime (containerd via CRI): sandboxes with their pause process, container instances and their
+ * processes. It does what it is told and reports facts; the kubelet (kubelet.ts) decides.
+ */
+import {
+  CONTAINER_START_MS,
+  INSTANCES_PER_CONTAINER,
+  MIN_GRACE_SECONDS,
+  PLEG_RELIST_MS,
+  SANDBOXES_PER_POD,
+} from './constants';
+import type { Engine } from './engine';
+import { allocateIp, releaseIp } from './ipam';
+import { containerNamespaces, sandboxNamespaces } from './namespaces';
+import { nextInt, randomHex } from './random';
+import { planProcess } from './process';
+import { checkPortClash } from './ports';
+import type { ContainerState, PodState, SandboxState } from './state';
+import type { ContainerKind, PodSpec } from './types';
+
+type Container = PodSpec['containers'][number];
+
+/** Plans depend only on the (immutable) container spec: interpret each command once. Plans are never mutated. */
+const plans = new WeakMap<Container, ContainerState['plan']>();
+
+function planFor(spec: Container): ContainerState['plan'] {
+  let plan = plans.get(spec);
+  if (plan === undefined) {
+    plan = planProcess(spec.image ?? '', spec.command, spec.args);
+    plans.set(spec, plan);
+  }
+  return plan;
+}
+
+function nextPid(eng: Engine, pod: PodState): number {
+  const node = eng.node(pod.node);
+  node.nextPid += 1 + nextInt(eng.state, 9);
+  return node.nextPid;
+}
+
+/** The newest sandbox of the pod (the one PodSandboxChanged looks at). */
+export function currentSandbox(pod: PodState): SandboxState | undefined {
+  return pod.sandboxes[pod.sandboxes.length - 1];
+}
+
+/** The newest instance of a container name (podStatus.FindContainerStatusByName). */
+export function newestInstance(pod: PodState, name: string): ContainerState | undefined {
+  for (let i = pod.containers.length - 1; i >= 0; i--) {
+    const c = pod.containers[i] as ContainerState;
+    if (c.name === name) return c;
+  }
+  return undefined;
+}
+
+/** RunPodSandbox: pause process, new namespaces, a pod IP from IPAM (none for hostNetwork). Undefined if no IP is free. */
+export function runPodSandbox(
+  eng: Engine,
+  pod: PodState,
+  attempt: number,
+  wantedIp?: string,
+): SandboxState | undefined {
+  const spec = pod.manifest.spec as PodSpec;
+  const node = eng.node(pod.node);
+  let ip = '';
+  if (!spec.hostNetwork) {
+    const got = allocateIp(node.pool, eng.state.options.ipam === 'reuse' ? wantedIp : undefined);
+    if (got === undefined) return undefined;
+    ip = got;
+  }
+  const sandbox: SandboxState = {
+    id: randomHex(eng.state, 64),
+    attempt,
+    state: 'SANDBOX_READY',
+    ip,
+    ipReleased: ip === '',
+    pid: nextPid(eng, pod),
+    createdAt: eng.now,
+    stopped: false,
+    namespaces: sandboxNamespaces(spec, node),
+  };
+  pod.sandboxes.push(sandbox);
+  collectSandboxes(pod);
+  eng.touch(pod);
+  return sandbox;
+}
+
+/** StopPodSandbox: pause gets TERM (exits 0), networking is torn down and the IP goes back to IPAM. */
+export function stopPodSandbox(eng: Engine, pod: PodState, sandbox: SandboxState): void {
+  sandbox.state = 'SANDBOX_NOTREADY';
+  sandbox.pid = 0;
+  sandbox.stopped = true;
+  if (!sandbox.ipReleased) {
+    releaseIp(eng.node(pod.node).pool, sandbox.ip);
+    sandbox.ipReleased = true;
+  }
+  eng.touch(pod);
+}
+
+/** The pause process died (killSandbox): the sandbox is NOTREADY; the kubelet notices at the next relist. */
+export function pauseDied(eng: Engine, pod: PodState, sandbox: SandboxState): void {
+  sandbox.state = 'SANDBOX_NOTREADY';
+  sandbox.pid = 0;
+  eng.touch(pod);
+  eng.requestSync(pod, eng.now + PLEG_RELIST_MS);
+}
+
+/** CreateContainer in the sandbox; restartCount = the log directory's highest N + 1 (kuberuntime_container.go startContainer). */
+export function createContainer(
+  eng: Engine,
+  pod: PodState,
+  spec: Container,
+  kind: ContainerKind,
+  sandbox: SandboxState,
+): ContainerState {
+  const podSpec = pod.manifest.spec as PodSpec;
+  const attempt = (pod.restartCounts[spec.name] ?? -1) + 1;
+  pod.restartCounts[spec.name] = attempt;
+  const c: ContainerState = {
+    id: randomHex(eng.state, 64),
+    name: spec.name,
+    kind,
+    image: spec.image ?? '',
+    attempt,
+    sandboxId: sandbox.id,
+    state: 'CONTAINER_CREATED',
+    pid: 0,
+    exitCode: null,
+    createdAt: eng.now,
+    namespaces: containerNamespaces(podSpec, sandbox.namespaces, eng.node(pod.node)),
+    plan: planFor(spec),
+    extraLogs: [],
+    rootfs: {},
+  };
+  pod.containers.push(c);
+  collectContainers(pod, spec.name);
+  eng.schedule({ kind: 'started', pod: pod.uid, container: c.id, at: eng.now + CONTAINER_START_MS });
+  eng.touch(pod);
+  return c;
+}
+
+/** StartContainer completed: the process runs; schedule its own exit if its command ends. */
+export function containerStarted(eng: Engine, pod: PodState, c: ContainerState): void {
+  c.state = 'CONTAINER_RUNNING';
+  c.startedAt = eng.now;
+  c.pid = nextPid(eng, pod);
+  const exit = c.plan.exit;
+  if (exit !== undefined)
+    eng.schedule({ kind: 'exit', pod: pod.uid, container: c.id, code: exit.code, at: eng.now + exit.at });
+  checkPortClash(eng, pod, c);
+  eng.touch(pod);
+}
+
+/** The process ended. Exit 0 → Completed, otherwise Error (containerd's reasons). */
+export function containerExited(eng: Engine, pod: PodState, c: ContainerState, code: number): void {
+  const wasStopping = c.stopping !== undefined;
+  c.state = 'CONTAINER_EXITED';
+  c.exitCode = code;
+  c.reason = code === 0 ? 'Completed' : 'Error';
+  c.finishedAt = eng.now;
+  c.pid = 0;
+  delete c.stopping;
+  eng.touch(pod);
+  // A kubelet kill that was waiting for this exit continues at once; otherwise PLEG notices at the next relist.
+  eng.requestSync(pod, wasStopping ? eng.now : eng.now + PLEG_RELIST_MS);
+}
+
+/**
+ * The runtime's StopContainer(timeout=grace): TERM, then KILL when the grace period ends. Processes that honour
+ * TERM exit at once (143, or 0 for a clean shutdown); those that ignore it get SIGKILL (137) at the deadline.
+ * Returns true if the container is still running (the kubelet must wait).
+ */
+export function stopContainer(eng: Engine, pod: PodState, c: ContainerState, graceSeconds: number): boolean {
+  if (c.state !== 'CONTAINER_RUNNING' || c.stopping !== undefined) return c.stopping !== undefined;
+  const grace = Math.max(graceSeconds, MIN_GRACE_SECONDS);
+  if (c.plan.onTerm === 'ignore') {
+    c.stopping = { deadline: eng.now + grace * 1000 };
+    eng.schedule({ kind: 'graceKill', pod: pod.uid, container: c.id, at: c.stopping.deadline });
+    eng.touch(pod);
+    return true;
+  }
+  containerExited(eng, pod, c, c.plan.onTerm === 'exit0' ? 0 : 143);
+  return false;
+}
+
+/** Kubelet container GC: keep the newest instances of each name (state + lastState). */
+function collectContainers(pod: PodState, name: string): void {
+  let seen = 0;
+  let removed = false;
+  for (let i = pod.containers.length - 1; i >= 0; i--) {
+    const c = pod.containers[i] as ContainerState;
+    if (c.name !== name) continue;
+    seen++;
+    if (seen > INSTANCES_PER_CONTAINER && c.state === 'CONTAINER_EXITED') {
+      pod.containers.splice(i, 1);
+      removed = true;
+    }
+  }
+  if (removed) collectSandboxes(pod);
+}
+
+/** Sandbox GC (kubelet evictSandboxes): drop stopped, non-newest sandboxes that no kept container belongs to. */
+function collectSandboxes(pod: PodState): void {
+  while (pod.sandboxes.length > SANDBOXES_PER_POD) {
+    const i = pod.sandboxes.findIndex(
+      (s, idx) =>
+        idx < pod.sandboxes.length - 1 && s.stopped && !pod.containers.some((c) => c.sandboxId === s.id),
+    );
+    if (i < 0) return;
+    pod.sandboxes.splice(i, 1);
+  }
+}
+
+/** purgeInitContainers (kuberuntime_container.go): after a sandbox change every init container instance is removed. */
+export function purgeInitContainers(eng: Engine, pod: PodState): void {
+  pod.containers = pod.containers.filter((c) => c.kind === 'regular' || c.state !== 'CONTAINER_EXITED');
+  collectSandboxes(pod);
+  eng.touch(pod);
+}

@@ -1,0 +1,157 @@
+/** Stories from KUBELET.md §4 / §8.2: the pause container dies. */
+import { describe, expect, it } from 'vitest';
+import { createSimulation } from './index';
+import { container, eventReasons, phaseOf, podManifest, startPod, statusOf } from './testing/fixtures';
+
+describe('killing the sandbox (pause)', () => {
+  it('re-creates it: SandboxChanged, Killing, new IP, every container restartCount+1', () => {
+    const sim = createSimulation();
+    startPod(
+      sim,
+      podManifest({ containers: [container('app'), container('sidecar', { run: 'sleep infinity' })] }),
+    );
+    const oldIp = sim.pod('web')?.status?.podIP;
+    const oldNet = sim.sandboxes()[0]?.namespaces.net;
+    sim.dispatch({ type: 'killSandbox', pod: 'web' });
+    expect(sim.sandboxes()[0]?.state).toBe('SANDBOX_NOTREADY');
+    // Containers keep running until the kubelet notices (next relist) and kills them.
+    expect(statusOf(sim, 'web', 'app')?.state?.running).toBeDefined();
+    sim.advance(5000);
+    const reasons = eventReasons(sim, 'web');
+    expect(reasons).toContain('SandboxChanged');
+    expect(
+      sim
+        .events()
+        .filter((e) => e.reason === 'Killing')
+        .map((e) => e.message),
+    ).toEqual(['Stopping container app', 'Stopping container sidecar']);
+    const pod = sim.pod('web');
+    expect(pod?.status?.podIP).not.toBe(oldIp);
+    expect(pod?.status?.podIP).toBe('10.244.1.3');
+    expect(statusOf(sim, 'web', 'app')?.restartCount).toBe(1);
+    expect(statusOf(sim, 'web', 'sidecar')?.restartCount).toBe(1);
+    // nginx shuts down cleanly on TERM (0); sleep is killed by TERM (143).
+    expect(statusOf(sim, 'web', 'app')?.lastState?.terminated?.exitCode).toBe(0);
+    expect(statusOf(sim, 'web', 'sidecar')?.lastState?.terminated?.exitCode).toBe(143);
+    const [old, current] = sim.sandboxes();
+    expect(current).toMatchObject({ attempt: 1, state: 'SANDBOX_READY', ip: '10.244.1.3' });
+    expect(current?.namespaces.net).not.toBe(oldNet);
+    expect(old?.state).toBe('SANDBOX_NOTREADY');
+    expect(sim.nodes()[0]?.ipPool.used).toEqual(['10.244.1.3']);
+    expect(phaseOf(sim, 'web')).toBe('Running');
+  });
+
+  it('re-runs init containers; the pod dips to Pending while re-initialising', () => {
+    const sim = createSimulation();
+    const manifest = podManifest({
+      initContainers: [container('setup', { run: 'echo migrating; sleep 3' })],
+      containers: [container('app')],
+    });
+    startPod(sim, manifest, 15_000);
+    expect(phaseOf(sim, 'web')).toBe('Running');
+    expect(statusOf(sim, 'web', 'setup')?.state?.terminated).toMatchObject({
+      exitCode: 0,
+      reason: 'Completed',
+    });
+    sim.dispatch({ type: 'killSandbox', pod: 'web' });
+    const phases = new Set<string>();
+    for (let i = 0; i < 100; i++) {
+      sim.advance(100);
+      phases.add(phaseOf(sim, 'web') ?? '');
+    }
+    expect(phases).toEqual(new Set(['Running', 'Pending']));
+    expect(phaseOf(sim, 'web')).toBe('Running');
+    const setupRuns = sim.containers().filter((c) => c.name === 'setup');
+    expect(setupRuns).toHaveLength(1);
+    expect(setupRuns[0]).toMatchObject({ attempt: 1, state: 'CONTAINER_EXITED', exitCode: 0 });
+    expect(statusOf(sim, 'web', 'app')?.restartCount).toBe(1);
+    expect(sim.logs('web', 'setup')).toEqual(['migrating']);
+  });
+
+  it('restartPolicy Never: no new sandbox, the pod ends Failed', () => {
+    const sim = createSimulation();
+    startPod(
+      sim,
+      podManifest({ restartPolicy: 'Never', containers: [container('app', { run: 'sleep 3600' })] }),
+    );
+    sim.dispatch({ type: 'killSandbox', pod: 'web' });
+    sim.advance(10_000);
+    expect(sim.sandboxes()).toHaveLength(1);
+    expect(eventReasons(sim, 'web')).not.toContain('SandboxChanged');
+    expect(phaseOf(sim, 'web')).toBe('Failed');
+    expect(statusOf(sim, 'web', 'app')?.state?.terminated?.exitCode).toBe(143);
+    expect(sim.nodes()[0]?.ipPool.used).toEqual([]);
+    expect(sim.pod('web')?.status?.podIP).toBe('10.244.1.2');
+    sim.advance(60_000);
+    expect(sim.nextStepAt()).toBeUndefined();
+  });
+
+  it('with ipam "reuse" the new sandbox keeps the Pod IP', () => {
+    const sim = createSimulation({ ipam: 'reuse' });
+    startPod(sim, podManifest());
+    sim.dispatch({ type: 'killSandbox', pod: 'web' });
+    sim.advance(5000);
+    expect(sim.pod('web')?.status?.podIP).toBe('10.244.1.2');
+  });
+
+  it('a TERM-ignoring container delays the new sandbox by the grace period (SIGKILL 137)', () => {
+    const sim = createSimulation();
+    startPod(
+      sim,
+      podManifest({
+        terminationGracePeriodSeconds: 5,
+        containers: [container('app', { run: 'trap "" TERM; sleep 3600' })],
+      }),
+    );
+    sim.dispatch({ type: 'killSandbox', pod: 'web' });
+    sim.advance(3000);
+    expect(sim.sandboxes()).toHaveLength(1);
+    sim.advance(5000);
+    expect(sim.sandboxes()).toHaveLength(2);
+    expect(statusOf(sim, 'web', 'app')?.lastState?.terminated).toMatchObject({
+      exitCode: 137,
+      reason: 'Error',
+    });
+  });
+});
+
+describe('restartPolicy OnFailure and a dead sandbox (computePodActions)', () => {
+  it('re-creates the sandbox but does not restart containers that already succeeded', () => {
+    const sim = createSimulation();
+    startPod(
+      sim,
+      podManifest({
+        restartPolicy: 'OnFailure',
+        containers: [container('once', { run: 'exit 0' }), container('server')],
+      }),
+    );
+    sim.dispatch({ type: 'killSandbox', pod: 'web' });
+    sim.advance(5000);
+    expect(sim.sandboxes()).toHaveLength(2);
+    expect(statusOf(sim, 'web', 'server')?.restartCount).toBe(1);
+    expect(sim.containers().filter((c) => c.name === 'once')).toHaveLength(1);
+    expect(phaseOf(sim, 'web')).toBe('Running');
+  });
+});
+
+describe('bounded memory', () => {
+  it('keeps two instances per container, and only the sandboxes those instances still need', () => {
+    const sim = createSimulation();
+    startPod(sim, podManifest({ containers: [container('app'), container('crash', { run: 'exit 1' })] }));
+    for (let i = 0; i < 20; i++) {
+      sim.dispatch({ type: 'killSandbox', pod: 'web' });
+      sim.advance(60_000);
+    }
+    sim.advance(3_600_000);
+    // Kubelet GC (evictSandboxes): a dead sandbox goes once no kept container instance belongs to it,
+    // so at most the current one plus one per kept instance (2 containers × 2 instances).
+    expect(sim.sandboxes().length).toBeLessThanOrEqual(5);
+    const sandboxIds = new Set(sim.sandboxes().map((s) => s.id));
+    expect(sim.containers().every((c) => sandboxIds.has(c.sandboxId))).toBe(true);
+    const perName = new Map<string, number>();
+    for (const c of sim.containers()) perName.set(c.name, (perName.get(c.name) ?? 0) + 1);
+    expect(Math.max(...perName.values())).toBeLessThanOrEqual(2);
+    expect(statusOf(sim, 'web', 'crash')?.restartCount).toBeGreaterThan(15);
+    expect(sim.nodes()[0]?.ipPool.used).toHaveLength(1);
+  });
+});

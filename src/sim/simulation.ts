@@ -1,0 +1,137 @@
+/**
+ * createSimulation: the public Simulation (types.ts) over an Engine. The model loop pops due steps in (time, seq)
+ * order; each may change pods, whose API status is regenerated right after. Nothing is due → nothing happens.
+ */
+import { applyAction } from './actions';
+import { Engine } from './engine';
+import { orderedEvents, toApiEvent } from './events';
+import { createPool } from './ipam';
+import { firstInode, rootNamespaces } from './namespaces';
+import { refreshStatus } from './podStatus';
+import { checkSnapshot, toSnapshot } from './snapshot';
+import type { SimState } from './state';
+import { runStep } from './steps';
+import type { Simulation, SimulationOptions, SimSnapshot } from './types';
+import { FIRST_NODE_IP, FIRST_PID, POD_CIDR_PREFIX } from './constants';
+import { containerInfos, containerLogs, nodeInfos, podObject, replicaSetInfos, sandboxInfos } from './views';
+import { listVolumes } from './volumes';
+
+/** Engine options beyond the shared contract: `nodes` (default 1) adds Nodes node-2…, each with its own /24. */
+export interface EngineOptions extends SimulationOptions {
+  nodes?: number;
+}
+
+/** Guard against a rule that keeps scheduling work at the same instant. */
+const MAX_STEPS_PER_INSTANT = 100_000;
+
+function initialState(options: EngineOptions): SimState {
+  const count = Math.max(1, Math.min(16, Math.floor(options.nodes ?? 1)));
+  const [a, b, c, d] = FIRST_NODE_IP;
+  return {
+    version: 1,
+    now: 0,
+    seq: 0,
+    rng: (options.seed ?? 1) >>> 0,
+    options: { backoff: options.backoff ?? 'default', ipam: options.ipam ?? 'next' },
+    syncs: 0,
+    eventSeq: 0,
+    nodes: Array.from({ length: count }, (_, i) => {
+      const podCIDR = `${POD_CIDR_PREFIX}.${i + 1}.0/24`;
+      return {
+        name: `node-${i + 1}`,
+        ip: `${a}.${b}.${c}.${d + i}`,
+        podCIDR,
+        rootNamespaces: rootNamespaces(),
+        nextInode: firstInode(),
+        nextPid: FIRST_PID,
+        pool: createPool(podCIDR),
+        images: [],
+      };
+    }),
+    pods: [],
+    replicaSets: [],
+    claims: {},
+    queue: [],
+    events: [],
+  };
+}
+
+export function createSimulation(options: EngineOptions = {}): Simulation {
+  let eng = new Engine(initialState(options));
+
+  const flush = (): void => {
+    for (const pod of eng.dirty) refreshStatus(eng, pod);
+    eng.dirty.clear();
+  };
+
+  return {
+    now: () => eng.now,
+    dispatch(action) {
+      applyAction(eng, action);
+      flush();
+    },
+    advance(ms) {
+      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0)
+        throw new Error(`advance: ms must be a finite number ≥ 0, got ${String(ms)}`);
+      const target = eng.now + ms;
+      let instant = -1;
+      let atInstant = 0;
+      for (let step = eng.peekLive(); step !== undefined && step.at <= target; step = eng.peekLive()) {
+        eng.popStep();
+        if (step.at !== instant) {
+          instant = step.at;
+          atInstant = 0;
+        } else if (++atInstant > MAX_STEPS_PER_INSTANT) {
+          throw new Error(`simulation livelock at t=${instant} ms (${step.kind})`);
+        }
+        eng.state.now = Math.max(eng.state.now, step.at);
+        runStep(eng, step);
+        flush();
+      }
+      eng.state.now = target;
+    },
+    nextStepAt: () => eng.peekLive()?.at,
+    pod(name) {
+      const pod = eng.byName.get(name);
+      return pod === undefined ? undefined : podObject(pod);
+    },
+    pods: () => eng.state.pods.filter((p) => !p.removedFromApi).map(podObject),
+    events: () => orderedEvents(eng.state.events).map(toApiEvent),
+    nodes: () => nodeInfos(eng),
+    sandboxes: () => sandboxInfos(eng),
+    containers: () => containerInfos(eng),
+    volumes: () =>
+      structuredClone(
+        listVolumes(
+          eng.state,
+          eng.state.pods.filter((p) => !p.removedFromApi),
+        ),
+      ),
+    replicaSets: () => replicaSetInfos(eng),
+    logs: (pod, container, opts) => containerLogs(eng, pod, container, opts?.previous === true),
+    stats: () => ({ syncs: eng.state.syncs }),
+    snapshot: (): SimSnapshot => toSnapshot(eng.state, (step) => eng.isLive(step)),
+    restore(snapshot) {
+      let copy: unknown;
+      try {
+        copy = JSON.parse(JSON.stringify(snapshot));
+      } catch (e) {
+        throw new Error(`invalid snapshot: not JSON data (${e instanceof Error ? e.message : String(e)})`, {
+          cause: e,
+        });
+      }
+      checkSnapshot(copy);
+      const next = new Engine(copy);
+      try {
+        // Reading every view proves the snapshot is usable before it replaces the current state.
+        next.state.pods.forEach((p) => podObject(p));
+        sandboxInfos(next);
+        containerInfos(next);
+        nodeInfos(next);
+      } catch (e) {
+        throw new Error(`invalid snapshot: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+      }
+      eng = next;
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/** Carrying out one due step of the queue (the model loop's body). */
+import type { Engine } from './engine';
+import { imagePulled } from './images';
+import { syncPod } from './kubelet';
+import { kubeletSource, podFieldPath, podObjectRef } from './objectRefs';
+import { containerExited, containerStarted } from './runtime';
+import type { Step } from './scheduler';
+
+export function runStep(eng: Engine, step: Step): void {
+  const pod = eng.byUid.get(step.pod);
+  if (pod === undefined) return;
+  switch (step.kind) {
+    case 'sync':
+      delete pod.syncAt;
+      delete pod.syncSeq;
+      syncPod(eng, pod);
+      return;
+    case 'pulled':
+      imagePulled(eng, pod);
+      syncPod(eng, pod);
+      return;
+    case 'started': {
+      const c = pod.containers.find((x) => x.id === step.container);
+      if (c === undefined) return;
+      containerStarted(eng, pod, c);
+      delete pod.reasons[c.name];
+      eng.event({
+        object: podObjectRef(pod, podFieldPath(pod, c.name)),
+        reason: 'Started',
+        message: `Started container ${c.name}`,
+        source: kubeletSource(pod),
+      });
+      // SyncPod goes on with the next container to start.
+      syncPod(eng, pod);
+      return;
+    }
+    case 'exit':
+    case 'graceKill': {
+      const c = pod.containers.find((x) => x.id === step.container);
+      if (c === undefined) return;
+      containerExited(eng, pod, c, step.kind === 'exit' ? step.code : 137);
+      return;
+    }
+  }
+}

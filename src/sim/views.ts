@@ -1,0 +1,145 @@
+/**
+ * Read-only views of the state in the public shapes (types.ts): what kubectl and crictl would print. Every view
+ * returns fresh copies, so callers can never change the engine's state.
+ */
+import type { Engine } from './engine';
+import { intToIp } from './ipam';
+import { normalizedImage } from './containerStatuses';
+import { activePods } from './replicaSet';
+import type { ContainerState, PodState } from './state';
+import { isoAt } from './time';
+import type { ContainerInfo, NodeInfo, Pod, ReplicaSetInfo, SandboxInfo } from './types';
+
+/** `kubectl get pod -o json`. */
+export function podObject(pod: PodState): Pod {
+  const m = pod.manifest;
+  const metadata: NonNullable<Pod['metadata']> = {
+    ...structuredClone(m.metadata ?? {}),
+    name: pod.name,
+    namespace: 'default',
+    uid: pod.uid,
+    creationTimestamp: isoAt(pod.createdAt),
+    // deletionTimestamp is the time after which the object may be removed: deletion time + grace.
+    ...(pod.deletion !== undefined
+      ? {
+          deletionTimestamp: isoAt(pod.deletion.at + pod.deletion.graceSeconds * 1000),
+          deletionGracePeriodSeconds: pod.deletion.graceSeconds,
+        }
+      : {}),
+  };
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata,
+    spec: structuredClone(m.spec),
+    status: structuredClone(pod.status),
+  };
+}
+
+/** `crictl pods`. */
+export function sandboxInfos(eng: Engine): SandboxInfo[] {
+  return eng.state.pods.flatMap((pod) =>
+    pod.sandboxes.map((s) => ({
+      id: s.id,
+      podName: pod.name,
+      podUid: pod.uid,
+      node: pod.node,
+      state: s.state,
+      attempt: s.attempt,
+      ip: s.ip,
+      pid: s.pid,
+      createdAt: s.createdAt,
+      namespaces: { ...s.namespaces },
+    })),
+  );
+}
+
+function containerInfo(pod: PodState, c: ContainerState): ContainerInfo {
+  return {
+    id: c.id,
+    podName: pod.name,
+    name: c.name,
+    image: normalizedImage(c.image),
+    kind: c.kind,
+    state: c.state,
+    attempt: c.attempt,
+    sandboxId: c.sandboxId,
+    pid: c.pid,
+    exitCode: c.exitCode,
+    ...(c.reason !== undefined && c.state === 'CONTAINER_EXITED' ? { reason: c.reason } : {}),
+    createdAt: c.createdAt,
+    ...(c.startedAt !== undefined ? { startedAt: c.startedAt } : {}),
+    ...(c.finishedAt !== undefined ? { finishedAt: c.finishedAt } : {}),
+    namespaces: { ...c.namespaces },
+  };
+}
+
+/** `crictl ps -a`: every container instance, grouped by Pod, oldest first. */
+export function containerInfos(eng: Engine): ContainerInfo[] {
+  return eng.state.pods.flatMap((pod) => pod.containers.map((c) => containerInfo(pod, c)));
+}
+
+export function nodeInfos(eng: Engine): NodeInfo[] {
+  return eng.state.nodes.map((n) => ({
+    name: n.name,
+    ip: n.ip,
+    podCIDR: n.podCIDR,
+    namespaces: { ...n.rootNamespaces },
+    ipPool: {
+      first: intToIp(n.pool.first),
+      last: intToIp(n.pool.last),
+      size: n.pool.last - n.pool.first + 1,
+      used: [...n.pool.used],
+    },
+  }));
+}
+
+export function replicaSetInfos(eng: Engine): ReplicaSetInfo[] {
+  return eng.state.replicaSets.map((rs) => ({
+    name: rs.name,
+    replicas: rs.replicas,
+    pods: activePods(eng, rs).map((p) => p.name),
+  }));
+}
+
+/** Lines kept per container log (like a rotated log file). */
+const MAX_LOG_LINES = 1000;
+
+/** `kubectl logs [--previous]`: what the instance printed up to now (or up to its exit). */
+export function containerLogs(eng: Engine, podName: string, container: string, previous: boolean): string[] {
+  const pod = eng.byName.get(podName);
+  if (pod === undefined) throw new Error(`pods "${podName}" not found`);
+  const instances = pod.containers.filter((c) => c.name === container);
+  const known = [...(pod.manifest.spec?.initContainers ?? []), ...(pod.manifest.spec?.containers ?? [])].some(
+    (c) => c.name === container,
+  );
+  if (!known) throw new Error(`container ${container} is not valid for pod ${podName}`);
+  const c = instances[instances.length - (previous ? 2 : 1)];
+  if (c === undefined) {
+    if (previous)
+      throw new Error(`previous terminated container "${container}" in pod "${podName}" not found`);
+    throw new Error(`container "${container}" in pod "${podName}" is waiting to start: ContainerCreating`);
+  }
+  if (c.startedAt === undefined) return [];
+  const start = c.startedAt;
+  const end = c.finishedAt ?? eng.now;
+  const lines = [...c.plan.output.map((o) => ({ at: start + o.at, line: o.line })), ...c.extraLogs].filter(
+    (o) => o.at <= end,
+  );
+  const loop = c.plan.loop;
+  if (loop !== undefined && loop.output.length > 0) {
+    // A `while true` body prints on every iteration: generate the newest MAX_LOG_LINES lazily.
+    const iterations = Math.floor((end - start - loop.from) / loop.every) + 1;
+    const first = Math.max(0, iterations - Math.ceil(MAX_LOG_LINES / loop.output.length));
+    for (let k = first; k < iterations; k++) {
+      for (const o of loop.output) {
+        const at = start + loop.from + k * loop.every + o.at;
+        if (at <= end) lines.push({ at, line: o.line });
+      }
+    }
+  }
+  return lines
+    .sort((a, b) => a.at - b.at)
+    .slice(-MAX_LOG_LINES)
+    .map((o) => o.line);
+}

@@ -1,0 +1,92 @@
+import type { MessageKey, MessageParams } from '../i18n';
+import type { Pod } from '../sim/types';
+import type { SimFrame } from './frame';
+
+/** One narrated fact: an i18n key with parameters (the view translates; the store stays language-free). */
+export interface NarrationItem {
+  key: MessageKey;
+  params: MessageParams;
+}
+
+export interface NarrationLine {
+  id: number;
+  at: number;
+  items: NarrationItem[];
+}
+
+type ContainerStatus = NonNullable<NonNullable<Pod['status']>['containerStatuses']>[number];
+
+function statuses(pod: Pod): ContainerStatus[] {
+  return [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
+}
+
+/**
+ * What changed between two frames, in the order cause → effect, for the live region: "pause container
+ * of web died; sandbox re-created; Pod IP 10.244.1.2 → 10.244.1.3; app restarted (1)".
+ */
+export function narrate(prev: SimFrame, next: SimFrame): NarrationItem[] {
+  const items: NarrationItem[] = [];
+  const prevPods = new Map(prev.pods.map((p) => [p.metadata?.uid ?? '', p]));
+  const nextUids = new Set(next.pods.map((p) => p.metadata?.uid ?? ''));
+
+  for (const pod of next.pods) {
+    const uid = pod.metadata?.uid ?? '';
+    const name = pod.metadata?.name ?? '';
+    const before = prevPods.get(uid);
+    if (!before) {
+      items.push({ key: 'narrate.podCreated', params: { pod: name } });
+      continue;
+    }
+    const oldSandboxes = prev.sandboxes.filter((s) => s.podUid === uid);
+    const newSandboxes = next.sandboxes.filter((s) => s.podUid === uid);
+    for (const sandbox of newSandboxes) {
+      const old = oldSandboxes.find((s) => s.id === sandbox.id);
+      if (old?.state === 'SANDBOX_READY' && sandbox.state === 'SANDBOX_NOTREADY')
+        items.push({ key: 'narrate.pauseDied', params: { pod: name } });
+      if (!old && oldSandboxes.length > 0)
+        items.push({ key: 'narrate.sandboxRecreated', params: { pod: name, attempt: sandbox.attempt } });
+    }
+    const oldIp = before.status?.podIP ?? '';
+    const newIp = pod.status?.podIP ?? '';
+    if (oldIp !== newIp) {
+      if (oldIp && newIp)
+        items.push({ key: 'narrate.ipChanged', params: { pod: name, from: oldIp, to: newIp } });
+      else if (newIp) items.push({ key: 'narrate.ipAssigned', params: { pod: name, ip: newIp } });
+      else items.push({ key: 'narrate.ipReleased', params: { pod: name, ip: oldIp } });
+    }
+    if (!before.metadata?.deletionTimestamp && pod.metadata?.deletionTimestamp)
+      items.push({ key: 'narrate.terminating', params: { pod: name } });
+    const oldStatuses = new Map(statuses(before).map((s) => [s.name, s]));
+    for (const status of statuses(pod)) {
+      const old = oldStatuses.get(status.name);
+      if (!old) continue;
+      if (!old.state?.terminated && status.state?.terminated)
+        items.push({
+          key: 'narrate.exited',
+          params: {
+            container: status.name,
+            code: status.state.terminated.exitCode,
+            reason: status.state.terminated.reason ?? '',
+          },
+        });
+      if (status.restartCount > old.restartCount)
+        items.push({
+          key: 'narrate.restarted',
+          params: { container: status.name, count: status.restartCount },
+        });
+      else if (!old.state?.running && status.state?.running && status.restartCount === 0)
+        items.push({ key: 'narrate.started', params: { container: status.name } });
+      const reason = status.state?.waiting?.reason;
+      if (reason === 'CrashLoopBackOff' && old.state?.waiting?.reason !== reason)
+        items.push({ key: 'narrate.crashLoop', params: { container: status.name } });
+    }
+    const oldPhase = before.status?.phase;
+    const newPhase = pod.status?.phase;
+    if (oldPhase && newPhase && oldPhase !== newPhase)
+      items.push({ key: 'narrate.phase', params: { pod: name, from: oldPhase, to: newPhase } });
+  }
+  for (const [uid, pod] of prevPods) {
+    if (!nextUids.has(uid)) items.push({ key: 'narrate.podGone', params: { pod: pod.metadata?.name ?? '' } });
+  }
+  return items;
+}

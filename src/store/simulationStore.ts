@@ -1,0 +1,250 @@
+import { createStore } from 'zustand/vanilla';
+import { createSimulation } from '../sim';
+import type { Action, NamespaceKind, Simulation } from '../sim/types';
+import { readFrame, type SimFrame } from './frame';
+import { KeyframeHistory } from './history';
+import { narrate, type NarrationLine } from './narration';
+
+/** An action with the virtual time it was applied at: the log that replays, scrubs and shares. */
+export interface LoggedAction {
+  at: number;
+  action: Action;
+}
+
+/** A starting situation: a seed, actions at given virtual times, and how far to run before showing it. */
+export interface Scenario {
+  id: string;
+  seed: number;
+  setup: readonly LoggedAction[];
+  /** Virtual ms to run before the first frame, so the Pod is already up ("there is something to poke at"). */
+  warmup: number;
+}
+
+export interface Notice {
+  id: number;
+  kind: 'error' | 'info';
+  message: string;
+}
+
+export const SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 20] as const;
+/** Virtual ms between keyframes: scrubbing replays at most this much. */
+const KEYFRAME_EVERY = 5_000;
+const NARRATION_KEPT = 30;
+
+export interface SimulationState {
+  scenario: Scenario;
+  frame: SimFrame;
+  /** Virtual ms, updated every tick (countdowns read it); `frame` changes only when the model does. */
+  now: number;
+  /** The furthest virtual time this timeline has reached (the scrubber's right end). */
+  horizon: number;
+  playing: boolean;
+  speed: number;
+  /** User actions (after the scenario's setup), in order. */
+  log: LoggedAction[];
+  selectedPod: string | null;
+  highlightedNamespace: NamespaceKind | null;
+  notice: Notice | null;
+  /** Recent narrated changes, newest last (bounded). */
+  narration: NarrationLine[];
+
+  /** Applies an action now. Returns false (and sets `notice`) if the engine refuses it. */
+  dispatch: (action: Action) => boolean;
+  /** Wall-clock frame: advances virtual time by wallMs × speed while playing. */
+  tick: (wallMs: number) => void;
+  play: () => void;
+  pause: () => void;
+  setSpeed: (speed: number) => void;
+  /** Runs to the next thing that will happen (a kubelet step or a logged action) and pauses. */
+  stepToNextEvent: () => void;
+  /** Jumps to any virtual time in [0, horizon] by replaying from the nearest keyframe. */
+  seek: (at: number) => void;
+  /** Back to the scenario's start, forgetting user actions. */
+  reset: (scenario?: Scenario) => void;
+  /** Replaces the whole timeline (used by shared URLs): scenario + user actions, then seeks to `at`. */
+  load: (scenario: Scenario, log: readonly LoggedAction[], at?: number) => void;
+  selectPod: (name: string | null) => void;
+  highlightNamespace: (kind: NamespaceKind | null) => void;
+  dismissNotice: () => void;
+}
+
+export interface SimulationStoreOptions {
+  scenario: Scenario;
+  playing?: boolean;
+  speed?: number;
+}
+
+export function createSimulationStore(options: SimulationStoreOptions) {
+  let sim: Simulation;
+  let timeline: LoggedAction[] = [];
+  let applied = 0;
+  const history = new KeyframeHistory();
+  let nextKeyframeAt = 0;
+  let noticeId = 0;
+  let narrationId = 0;
+
+  function keyframe(): void {
+    history.add({ at: sim.now(), applied, snapshot: sim.snapshot() });
+    nextKeyframeAt = sim.now() + KEYFRAME_EVERY;
+  }
+
+  /** Runs the engine to `target`, applying logged actions on the way; true if the model changed. */
+  function advanceTo(target: number): boolean {
+    let changed = false;
+    for (;;) {
+      const pending = timeline[applied];
+      const nextStep = sim.nextStepAt();
+      const stopAt = Math.min(target, pending?.at ?? Infinity, nextKeyframeAt);
+      if (nextStep !== undefined && nextStep <= stopAt) changed = true;
+      if (stopAt > sim.now()) sim.advance(stopAt - sim.now());
+      if (pending && pending.at <= sim.now()) {
+        sim.dispatch(pending.action);
+        applied += 1;
+        changed = true;
+        keyframe();
+        continue;
+      }
+      if (sim.now() >= nextKeyframeAt) keyframe();
+      if (sim.now() >= target) return changed;
+    }
+  }
+
+  function rebuild(scenario: Scenario, userLog: readonly LoggedAction[]): string | null {
+    sim = createSimulation({ seed: scenario.seed });
+    timeline = [...scenario.setup, ...userLog];
+    applied = 0;
+    history.clear();
+    keyframe();
+    try {
+      advanceTo(scenario.warmup);
+      return null;
+    } catch (error) {
+      // A log the engine refuses (tampered URL): keep what replayed so far, drop the rest.
+      timeline = timeline.slice(0, applied);
+      return error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  const initialError = rebuild(options.scenario, []);
+  if (initialError) throw new Error(`Scenario ${options.scenario.id} does not replay: ${initialError}`);
+
+  return createStore<SimulationState>()((set, get) => {
+    /** A new frame, narrated against the previous one (only for time running forward). */
+    const nextFrame = (state: SimulationState) => {
+      const frame = readFrame(sim);
+      const items = narrate(state.frame, frame);
+      if (items.length === 0) return { frame };
+      const line = { id: ++narrationId, at: frame.now, items };
+      return { frame, narration: [...state.narration, line].slice(-NARRATION_KEPT) };
+    };
+
+    const publish = (changed: boolean) =>
+      set((state) => ({
+        now: sim.now(),
+        horizon: Math.max(state.horizon, sim.now()),
+        ...(changed ? nextFrame(state) : {}),
+      }));
+
+    const notify = (kind: Notice['kind'], message: string) =>
+      set({ notice: { id: ++noticeId, kind, message } });
+
+    const userLog = () => timeline.slice(get().scenario.setup.length);
+
+    return {
+      scenario: options.scenario,
+      frame: readFrame(sim),
+      now: sim.now(),
+      horizon: sim.now(),
+      playing: options.playing ?? true,
+      speed: options.speed ?? 1,
+      log: [],
+      selectedPod: sim.pods()[0]?.metadata?.name ?? null,
+      highlightedNamespace: null,
+      notice: null,
+      narration: [],
+
+      dispatch(action) {
+        // Acting in the past rewrites the future: drop the logged actions and keyframes after now.
+        if (applied < timeline.length) {
+          timeline = timeline.slice(0, applied);
+          history.truncateAfter(sim.now(), applied);
+        }
+        try {
+          sim.dispatch(action);
+        } catch (error) {
+          notify('error', error instanceof Error ? error.message : String(error));
+          return false;
+        }
+        timeline.push({ at: sim.now(), action });
+        applied += 1;
+        keyframe();
+        set((state) => ({ ...nextFrame(state), log: userLog(), horizon: sim.now(), notice: null }));
+        return true;
+      },
+
+      tick(wallMs) {
+        const { playing, speed } = get();
+        if (!playing || !(wallMs > 0)) return;
+        // Clamp long gaps (a background tab) so one frame never runs minutes of simulation.
+        publish(advanceTo(sim.now() + Math.min(wallMs, 250) * speed));
+      },
+
+      play: () => set({ playing: true }),
+      pause: () => set({ playing: false }),
+      setSpeed: (speed) => set({ speed: Math.min(20, Math.max(0.25, speed)) }),
+
+      stepToNextEvent() {
+        const candidates = [sim.nextStepAt(), timeline[applied]?.at].filter((t) => t !== undefined);
+        set({ playing: false });
+        if (candidates.length === 0) return;
+        publish(advanceTo(Math.max(sim.now(), Math.min(...candidates))));
+      },
+
+      seek(at) {
+        const target = Math.min(Math.max(0, at), get().horizon);
+        const frame = history.before(target);
+        if (!frame) return;
+        sim.restore(frame.snapshot);
+        applied = frame.applied;
+        nextKeyframeAt = frame.at + KEYFRAME_EVERY;
+        advanceTo(target);
+        set({ now: sim.now(), frame: readFrame(sim) });
+      },
+
+      reset(scenario = get().scenario) {
+        rebuild(scenario, []);
+        set({
+          scenario,
+          frame: readFrame(sim),
+          now: sim.now(),
+          horizon: sim.now(),
+          log: [],
+          notice: null,
+          narration: [],
+          selectedPod: sim.pods()[0]?.metadata?.name ?? null,
+        });
+      },
+
+      load(scenario, log, at) {
+        const error = rebuild(scenario, log);
+        if (at !== undefined && !error) advanceTo(Math.max(at, sim.now()));
+        set({
+          scenario,
+          frame: readFrame(sim),
+          now: sim.now(),
+          horizon: sim.now(),
+          log: userLog(),
+          narration: [],
+          selectedPod: sim.pods()[0]?.metadata?.name ?? null,
+          notice: error ? { id: ++noticeId, kind: 'error', message: error } : null,
+        });
+      },
+
+      selectPod: (name) => set({ selectedPod: name }),
+      highlightNamespace: (kind) => set({ highlightedNamespace: kind }),
+      dismissNotice: () => set({ notice: null }),
+    };
+  });
+}
+
+export type SimulationStore = ReturnType<typeof createSimulationStore>;

@@ -1,0 +1,174 @@
+import type { NamespaceKind } from '../../sim/types';
+import type { ContainerView } from '../podModel';
+import { useSim, useT } from '../stores';
+import { CanvasButton } from './CanvasButton';
+import type { Rect } from './layout';
+import { NAMESPACE_STYLES, nsLabel } from './namespaceStyle';
+
+const CHIP_KINDS: NamespaceKind[] = ['pid', 'mnt', 'cgroup', 'user'];
+
+const SHARED_KINDS: NamespaceKind[] = ['net', 'ipc', 'uts'];
+
+export interface ContainerCardProps {
+  podName: string;
+  container: ContainerView;
+  rect: Rect;
+  /** Host's ids, to say "host" instead of a bare number where the container uses the Node's namespace. */
+  hostNamespaces: Record<NamespaceKind, number> | undefined;
+  /** The sandbox's namespaces: a container that joined them carries the same ids. */
+  sandboxNamespaces: Record<NamespaceKind, number> | undefined;
+  /** Namespace kind being highlighted, and whether this container shares it with others in the Pod. */
+  highlight: { kind: NamespaceKind; shared: boolean } | null;
+  disabled: boolean;
+}
+
+/** One container: state by outline style + text + colour, its private namespaces as chips with inode ids. */
+export function ContainerCard(props: ContainerCardProps) {
+  const { podName, container, rect, hostNamespaces, highlight, disabled } = props;
+  const t = useT();
+  const dispatch = useSim((s) => s.dispatch);
+  const now = useSim((s) => s.now);
+  const running = container.state === 'running';
+  const crashLoop = container.reason === 'CrashLoopBackOff';
+  const stateClass = crashLoop ? 'crashloop' : container.state;
+  const dimmed = highlight !== null && !highlight.shared;
+  const kindLabel =
+    container.kind === 'sidecar'
+      ? t('container.sidecar')
+      : container.kind === 'init'
+        ? t('container.init', { n: container.order })
+        : null;
+
+  let stateText: string;
+  if (container.state === 'running') stateText = t('state.running');
+  else if (container.state === 'terminated')
+    stateText = t('state.terminated', { reason: container.reason, code: container.exitCode ?? '?' });
+  else stateText = t('state.waiting', { reason: container.reason });
+  const backOff =
+    crashLoop && container.backOffUntil !== undefined
+      ? Math.max(0, Math.ceil((container.backOffUntil - now) / 1000))
+      : undefined;
+
+  const compact = container.kind === 'init';
+  const chipTop = rect.y + 98;
+  return (
+    <g
+      className={`container-card state-${stateClass}${dimmed ? ' dimmed' : ''}`}
+      data-testid={`container-${podName}-${container.name}`}
+      data-state={container.state}
+      data-restarts={container.restartCount}
+    >
+      <rect className="container-box" x={rect.x} y={rect.y} width={rect.w} height={rect.h} rx={10} />
+      <text className="container-name" x={rect.x + 12} y={rect.y + 24}>
+        {container.name}
+      </text>
+      {kindLabel && (
+        <text className="container-kind" x={rect.x + 12} y={rect.y + 42}>
+          {kindLabel}
+        </text>
+      )}
+      <text className="container-image mono" x={rect.x + 12} y={rect.y + (kindLabel ? 58 : 44)}>
+        {container.image}
+        {container.ports.length > 0 ? ` · :${container.ports.join(', :')}` : ''}
+      </text>
+      <text className="container-state" x={rect.x + 12} y={rect.y + (compact ? 76 : kindLabel ? 78 : 66)}>
+        <tspan className="state-icon">{stateIcon(stateClass)} </tspan>
+        {stateText}
+        {backOff !== undefined ? ` · ${t('state.backOff', { seconds: backOff })}` : ''}
+      </text>
+      {!compact && (
+        <text className="container-restarts" x={rect.x + 12} y={rect.y + (kindLabel ? 94 : 84)}>
+          {t('container.restarts', { count: container.restartCount })}
+        </text>
+      )}
+      {!compact &&
+        CHIP_KINDS.map((kind, i) => {
+          const id = container.namespaces?.[kind];
+          const host = id !== undefined && hostNamespaces?.[kind] === id;
+          const emphasised = highlight?.kind === kind;
+          const y = chipTop + (kindLabel ? 10 : 0) + i * 17 - (kindLabel ? 12 : 0);
+          return (
+            <g
+              key={kind}
+              className={`ns-chip${emphasised ? ' emphasised' : ''}`}
+              data-ns={kind}
+              data-ns-id={id}
+            >
+              <rect
+                x={rect.x + 10}
+                y={y - 12}
+                width={rect.w - 20}
+                height={15}
+                rx={4}
+                style={{ stroke: NAMESPACE_STYLES[kind].color }}
+                className={host ? 'host' : undefined}
+              />
+              <text className="mono" x={rect.x + 16} y={y}>
+                {nsLabel(kind, id)}
+                {host ? ` ${t('ns.hostSuffix')}` : ''}
+              </text>
+            </g>
+          );
+        })}
+      {!compact && <JoinedRow {...props} y={chipTop + CHIP_KINDS.length * 17 - (kindLabel ? 2 : 0)} />}
+      {running && !disabled && (
+        <CanvasButton
+          x={rect.x + rect.w - 34}
+          y={rect.y + 8}
+          label={t('action.killContainer', { name: container.name })}
+          testId={`kill-${podName}-${container.name}`}
+          onActivate={() => dispatch({ type: 'killContainer', pod: podName, container: container.name })}
+        />
+      )}
+    </g>
+  );
+}
+
+function stateIcon(state: string): string {
+  switch (state) {
+    case 'running':
+      return '●';
+    case 'crashloop':
+      return '↻';
+    case 'terminated':
+      return '■';
+    default:
+      return '◌';
+  }
+}
+
+/**
+ * The shared namespaces this container joined. Normally one line ("joined pause: net ipc uts"); while a
+ * shared kind is highlighted, that kind's inode id, so the equality with the pause container is visible.
+ */
+function JoinedRow({ container, rect, sandboxNamespaces, highlight, y }: ContainerCardProps & { y: number }) {
+  const t = useT();
+  const kind = highlight && SHARED_KINDS.includes(highlight.kind) ? highlight.kind : null;
+  const joined = SHARED_KINDS.filter(
+    (k) => container.namespaces?.[k] !== undefined && container.namespaces[k] === sandboxNamespaces?.[k],
+  );
+  if (kind) {
+    const id = container.namespaces?.[kind];
+    const same = id !== undefined && id === sandboxNamespaces?.[kind];
+    return (
+      <g className="ns-chip emphasised" data-ns={kind} data-ns-id={id}>
+        <rect
+          x={rect.x + 10}
+          y={y - 12}
+          width={rect.w - 20}
+          height={15}
+          rx={4}
+          style={{ stroke: NAMESPACE_STYLES[kind].color }}
+        />
+        <text className="mono" x={rect.x + 16} y={y}>
+          {nsLabel(kind, id)} {same ? t('ns.sameAsPause') : ''}
+        </text>
+      </g>
+    );
+  }
+  return (
+    <text className="joined-row" x={rect.x + 12} y={y}>
+      {joined.length > 0 ? t('ns.joined', { kinds: joined.join(' · ') }) : ''}
+    </text>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { useSim, useT } from '../stores';
+
+/** How long (virtual ms) a replaced IP stays visible, struck through, so the change is noticed. */
+const OLD_IP_VISIBLE_MS = 12_000;
+
+/** The Pod IP hanging on the network layer; after a sandbox re-creation the old one is shown struck through. */
+export function IpTag(props: { podName: string; ip: string; hostNetwork: boolean; x: number; y: number }) {
+  const t = useT();
+  const now = useSim((s) => s.now);
+  const [seen, setSeen] = useState({ ip: props.ip, previous: '', changedAt: -Infinity });
+  // Derive "the IP changed" during render (React's documented pattern for adjusting state to props).
+  if (seen.ip !== props.ip) {
+    setSeen({ ip: props.ip, previous: seen.ip || seen.previous, changedAt: now });
+  }
+  const showOld =
+    seen.previous !== '' && seen.previous !== props.ip && now - seen.changedAt < OLD_IP_VISIBLE_MS;
+  const label = props.hostNetwork
+    ? t('pod.hostNetwork', { ip: props.ip })
+    : props.ip
+      ? t('pod.ip', { ip: props.ip })
+      : t('pod.noIp');
+  const width = Math.max(150, label.length * 9.6 + 24);
+  return (
+    <g className={`ip-tag${props.ip ? '' : ' no-ip'}`} data-testid={`ip-${props.podName}`} data-ip={props.ip}>
+      {showOld && (
+        <text className="ip-old mono" x={props.x - width - 10} y={props.y + 21} textAnchor="end">
+          {seen.previous}
+        </text>
+      )}
+      <g key={props.ip || 'none'} className="ip-tag-body">
+        <rect x={props.x - width} y={props.y} width={width} height={30} rx={6} />
+        <text className="mono" x={props.x - width / 2} y={props.y + 20} textAnchor="middle">
+          {label}
+        </text>
+      </g>
+    </g>
+  );
+}
+
+/** Seconds left in a deletion's grace period, ticking on the virtual clock. */
+export function GraceCountdown({ endsAt, x, y }: { endsAt: number; x: number; y: number }) {
+  const t = useT();
+  const now = useSim((s) => s.now);
+  const seconds = Math.max(0, Math.ceil((endsAt - now) / 1000));
+  return (
+    <text className="grace" x={x} y={y}>
+      {t('pod.grace', { seconds })}
+    </text>
+  );
+}

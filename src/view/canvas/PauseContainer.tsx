@@ -1,0 +1,55 @@
+import type { SandboxInfo } from '../../sim/types';
+import { useSim, useT } from '../stores';
+import { CanvasButton } from './CanvasButton';
+import { hexagonPath } from './layout';
+
+/** The pause (sandbox) container: a hexagon, neutral and dark — infrastructure, not an app. */
+export function PauseContainer(props: {
+  podName: string;
+  cx: number;
+  cy: number;
+  r: number;
+  sandbox: SandboxInfo | undefined;
+  canKill: boolean;
+}) {
+  const t = useT();
+  const dispatch = useSim((s) => s.dispatch);
+  const { cx, cy, r, sandbox } = props;
+  const alive = sandbox?.state === 'SANDBOX_READY';
+  return (
+    <g
+      className={`pause${alive ? '' : ' dead'}`}
+      data-testid={`pause-${props.podName}`}
+      data-sandbox={sandbox?.id ?? ''}
+      data-attempt={sandbox?.attempt ?? ''}
+    >
+      {/* A new sandbox gets a new key, so it rises in with its own mount animation. */}
+      <g key={sandbox?.id ?? 'none'} className="pause-body">
+        <path d={hexagonPath(cx, cy, r)} className="pause-hex" />
+        <text className="pause-title" x={cx} y={cy - 14} textAnchor="middle">
+          {t('pause.name')}
+        </text>
+        <text className="pause-line" x={cx} y={cy + 4} textAnchor="middle">
+          {sandbox ? t('pause.sandbox', { attempt: sandbox.attempt }) : '—'}
+        </text>
+        <text className="pause-line mono" x={cx} y={cy + 20} textAnchor="middle">
+          {alive ? t('pause.pid', { pid: sandbox.pid }) : t('pause.dead')}
+        </text>
+      </g>
+      <text className="pause-holds" x={cx} y={cy + r + 18} textAnchor="middle">
+        {t('pause.holds')}
+      </text>
+      {alive && props.canKill && (
+        <CanvasButton
+          x={cx - 40}
+          y={cy + r + 26}
+          width={80}
+          text={t('pause.kill')}
+          label={t('action.killPause', { pod: props.podName })}
+          testId={`kill-pause-${props.podName}`}
+          onActivate={() => dispatch({ type: 'killSandbox', pod: props.podName })}
+        />
+      )}
+    </g>
+  );
+}

@@ -1,0 +1,161 @@
+import { useId, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { PRESETS } from '../../lessons/presets';
+import type { Pod } from '../../sim/types';
+import { useSim, useT } from '../stores';
+
+/** A free name for another copy of a preset: web, web-2, web-3… */
+export function freeName(base: string, taken: readonly string[]): string {
+  if (!taken.includes(base)) return base;
+  for (let i = 2; ; i++) if (!taken.includes(`${base}-${i}`)) return `${base}-${i}`;
+}
+
+function withName(manifest: Pod, name: string): Pod {
+  return { ...manifest, metadata: { ...manifest.metadata, name } };
+}
+
+/** Every canvas action as a form control too, so the whole flow works from the keyboard. */
+export function PodActions() {
+  const t = useT();
+  const id = useId();
+  const dispatch = useSim((s) => s.dispatch);
+  const selectPod = useSim((s) => s.selectPod);
+  const podNames = useSim(useShallow((s) => s.frame.pods.map((p) => p.metadata?.name ?? '')));
+  const selected = useSim((s) => s.frame.pods.find((p) => p.metadata?.name === s.selectedPod));
+  const [presetId, setPresetId] = useState(PRESETS[0]!.id);
+  const [container, setContainer] = useState('');
+  const [exitCode, setExitCode] = useState(1);
+  const [grace, setGrace] = useState('default');
+
+  const podName = selected?.metadata?.name ?? '';
+  const containers = [...(selected?.spec?.initContainers ?? []), ...(selected?.spec?.containers ?? [])].map(
+    (c) => c.name,
+  );
+  const target = containers.includes(container) ? container : (containers.at(-1) ?? '');
+  const defaultGrace = selected?.spec?.terminationGracePeriodSeconds ?? 30;
+
+  const create = () => {
+    const preset = PRESETS.find((p) => p.id === presetId) ?? PRESETS[0]!;
+    const name = freeName(preset.manifest.metadata?.name ?? preset.id, podNames);
+    if (dispatch({ type: 'createPod', manifest: withName(preset.manifest, name) })) selectPod(name);
+  };
+
+  return (
+    <section className="pod-actions" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="panel-heading">
+        {t('actions.title')}
+      </h2>
+      <div className="action-row">
+        <label>
+          <span>{t('actions.preset')}</span>
+          <select value={presetId} onChange={(e) => setPresetId(e.target.value)} data-testid="preset-select">
+            {PRESETS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {t(p.label)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="tool-button" onClick={create} data-testid="create-pod">
+          {t('actions.create')}
+        </button>
+      </div>
+      {!selected ? (
+        <p className="text-muted">{t('actions.noPod')}</p>
+      ) : (
+        <>
+          <div className="action-row">
+            <label>
+              <span>{t('actions.pod')}</span>
+              <select value={podName} onChange={(e) => selectPod(e.target.value)} data-testid="pod-select">
+                {podNames.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <span>{t('actions.container')}</span>
+              <select
+                value={target}
+                onChange={(e) => setContainer(e.target.value)}
+                data-testid="container-select"
+              >
+                {containers.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <div className="action-row">
+            <button
+              type="button"
+              className="tool-button danger"
+              data-testid="action-kill"
+              onClick={() => dispatch({ type: 'killContainer', pod: podName, container: target })}
+            >
+              {t('actions.kill')}
+            </button>
+            <label>
+              <span>{t('actions.exitCode')}</span>
+              <input
+                type="number"
+                min={0}
+                max={255}
+                value={exitCode}
+                onChange={(e) =>
+                  setExitCode(Math.min(255, Math.max(0, Math.trunc(Number(e.target.value) || 0))))
+                }
+                className="exit-code"
+                data-testid="exit-code"
+              />
+            </label>
+            <button
+              type="button"
+              className="tool-button"
+              data-testid="action-exit"
+              onClick={() => dispatch({ type: 'exitContainer', pod: podName, container: target, exitCode })}
+            >
+              {t('actions.exit')}
+            </button>
+          </div>
+          <div className="action-row">
+            <button
+              type="button"
+              className="tool-button danger"
+              data-testid="action-kill-pause"
+              onClick={() => dispatch({ type: 'killSandbox', pod: podName })}
+            >
+              {t('actions.killPause')}
+            </button>
+            <label>
+              <span>{t('actions.grace')}</span>
+              <select value={grace} onChange={(e) => setGrace(e.target.value)} data-testid="grace-select">
+                <option value="default">{t('actions.graceDefault', { seconds: defaultGrace })}</option>
+                <option value="5">{t('actions.graceSeconds', { seconds: 5 })}</option>
+                <option value="0">{t('actions.graceNow')}</option>
+              </select>
+            </label>
+            <button
+              type="button"
+              className="tool-button danger"
+              data-testid="action-delete"
+              onClick={() =>
+                dispatch({
+                  type: 'deletePod',
+                  pod: podName,
+                  ...(grace === 'default' ? {} : { gracePeriodSeconds: Number(grace) }),
+                })
+              }
+            >
+              {t('actions.delete')}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { useId } from 'react';
+import { useSim, useT } from '../stores';
+import { isFailingStatus, podRow } from './kubectlFormat';
+import { cell, headCell, ScrollTable } from './ScrollTable';
+import { useVirtualSecond } from './useVirtualSecond';
+
+/** kubectl's own headers: they read the same in every language. */
+const COLUMNS = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE'] as const;
+
+/** `kubectl get pods -o wide`: one row per Pod; the NAME button selects the Pod the rest of the panel describes. */
+export function PodTable() {
+  const t = useT();
+  const headingId = useId();
+  const pods = useSim((s) => s.frame.pods);
+  const now = useVirtualSecond();
+  const selected = useSim((s) => s.selectedPod);
+  const selectPod = useSim((s) => s.selectPod);
+  const rows = pods.map((pod) => podRow(pod, now));
+
+  return (
+    <section aria-labelledby={headingId} className="flex flex-col gap-1.5">
+      <h2 id={headingId} className="text-base font-semibold">
+        {t('panel.pods.heading')}
+      </h2>
+      {rows.length === 0 ? (
+        <p className="font-mono text-sm text-[color:var(--muted)]">{t('panel.pods.empty')}</p>
+      ) : (
+        <>
+          <ScrollTable caption={t('panel.pods.caption')} testId="pod-table">
+            <thead>
+              <tr>
+                {COLUMNS.map((column) => (
+                  <th key={column} scope="col" className={headCell}>
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => {
+                const isSelected = row.name === selected;
+                return (
+                  <tr
+                    key={row.name}
+                    data-pod={row.name}
+                    className={isSelected ? 'bg-[color:var(--surface-2)] font-semibold' : undefined}
+                  >
+                    <td className={cell}>
+                      <button
+                        type="button"
+                        aria-pressed={isSelected}
+                        onClick={() => selectPod(row.name)}
+                        className="-mx-1 cursor-pointer rounded px-1 text-left font-mono underline decoration-dotted underline-offset-4 hover:decoration-solid"
+                      >
+                        <span aria-hidden="true" className="inline-block w-[1.5ch]">
+                          {isSelected ? '▸' : ''}
+                        </span>
+                        {row.name}
+                      </button>
+                    </td>
+                    <td className={cell}>{row.ready}</td>
+                    <td
+                      className={`${cell}${isFailingStatus(row.status) ? ' font-semibold text-[color:var(--bad)]' : ''}`}
+                    >
+                      {row.status}
+                    </td>
+                    <td className={cell}>{row.restarts}</td>
+                    <td className={cell}>{row.age}</td>
+                    <td className={cell}>{row.ip}</td>
+                    <td className={cell}>{row.node}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </ScrollTable>
+          <p className="text-sm text-[color:var(--muted)]">{t('panel.pods.hint')}</p>
+        </>
+      )}
+    </section>
+  );
+}

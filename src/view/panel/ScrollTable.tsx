@@ -1,0 +1,40 @@
+import { useId, type ReactNode } from 'react';
+
+/** Class names shared by the panel's kubectl-like tables: monospace, compact, never wrapping a cell. */
+export const cell = 'px-2 py-1 text-left align-top whitespace-nowrap';
+export const headCell = `${cell} font-semibold text-[color:var(--muted)] border-b border-[color:var(--border)]`;
+
+/**
+ * A captioned <table> inside a region that scrolls sideways, so wide kubectl output stays inside the panel on a
+ * 360 px screen instead of widening the page. The region is focusable (and named by the caption) so keyboard users
+ * can scroll it too.
+ */
+export function ScrollTable({
+  caption,
+  testId,
+  children,
+}: {
+  caption: ReactNode;
+  testId?: string;
+  children: ReactNode;
+}) {
+  const captionId = useId();
+  return (
+    <div
+      role="region"
+      aria-labelledby={captionId}
+      tabIndex={0}
+      className="@container max-w-full overflow-x-auto rounded-md border border-[color:var(--border)] bg-[color:var(--surface)]"
+    >
+      <table className="min-w-full border-collapse font-mono text-sm" data-testid={testId}>
+        <caption
+          id={captionId}
+          className="sticky left-0 max-w-[100cqw] px-2 pt-1.5 pb-1 text-left font-sans text-sm text-[color:var(--muted)] caption-top"
+        >
+          {caption}
+        </caption>
+        {children}
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+import type { Container, ContainerStatus, Pod, Volume } from 'kubernetes-types/core/v1';
+import { isSidecar } from '../sim/phase';
+import { kubectlPodColumns } from '../sim/kubectlStatus';
+import type { ContainerInfo, ContainerKind, NamespaceIds, SandboxInfo, VolumeInfo } from '../sim/types';
+import type { SimFrame } from '../store/frame';
+
+/** One container as the canvas draws it: spec, API status and its newest runtime instance. */
+export interface ContainerView {
+  name: string;
+  kind: ContainerKind;
+  /** Position among init containers (1-based) — they run in this order. */
+  order: number;
+  image: string;
+  ports: number[];
+  status: ContainerStatus | undefined;
+  instance: ContainerInfo | undefined;
+  state: 'waiting' | 'running' | 'terminated';
+  reason: string;
+  exitCode: number | undefined;
+  restartCount: number;
+  ready: boolean;
+  /** Virtual ms when a crash-loop back-off ends (for the countdown). */
+  backOffUntil: number | undefined;
+  namespaces: NamespaceIds | undefined;
+}
+
+export interface PodView {
+  name: string;
+  uid: string;
+  phase: string;
+  status: string;
+  ready: string;
+  restarts: string;
+  ip: string;
+  hostIP: string;
+  node: string;
+  terminating: boolean;
+  /** Virtual ms when the grace period ends, while terminating. */
+  graceEndsAt: number | undefined;
+  sandbox: SandboxInfo | undefined;
+  initContainers: ContainerView[];
+  /** Sidecars and regular containers: everything that runs beside the pause container. */
+  mainContainers: ContainerView[];
+  volumes: VolumeInfo[];
+  spec: Pod['spec'];
+}
+
+export const EPOCH_MS = Date.parse('2025-01-01T00:00:00Z');
+
+/** ISO timestamp on the virtual clock → virtual ms. */
+export function virtualMs(iso: string | undefined): number | undefined {
+  if (!iso) return undefined;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? undefined : ms - EPOCH_MS;
+}
+
+function stateOf(status: ContainerStatus | undefined): Pick<ContainerView, 'state' | 'reason' | 'exitCode'> {
+  const state = status?.state;
+  if (state?.running) return { state: 'running', reason: 'Running', exitCode: undefined };
+  if (state?.terminated)
+    return {
+      state: 'terminated',
+      reason: state.terminated.reason ?? 'Terminated',
+      exitCode: state.terminated.exitCode,
+    };
+  return { state: 'waiting', reason: state?.waiting?.reason ?? 'Waiting', exitCode: undefined };
+}
+
+/** "back-off 20s restarting failed container=…": the kubelet's message carries the delay. */
+function backOffUntil(status: ContainerStatus | undefined): number | undefined {
+  const waiting = status?.state?.waiting;
+  if (waiting?.reason !== 'CrashLoopBackOff') return undefined;
+  const match = /back-off (?:(\d+)m)?(\d+)s/.exec(waiting.message ?? '');
+  const finished = virtualMs(status?.lastState?.terminated?.finishedAt);
+  if (!match || finished === undefined) return undefined;
+  return finished + (Number(match[1] ?? 0) * 60 + Number(match[2])) * 1000;
+}
+
+function containerView(
+  container: Container,
+  kind: ContainerKind,
+  order: number,
+  status: ContainerStatus | undefined,
+  instance: ContainerInfo | undefined,
+): ContainerView {
+  return {
+    name: container.name,
+    kind,
+    order,
+    image: container.image ?? '',
+    ports: (container.ports ?? []).map((p) => p.containerPort),
+    status,
+    instance,
+    ...stateOf(status),
+    restartCount: status?.restartCount ?? 0,
+    ready: status?.ready ?? false,
+    backOffUntil: backOffUntil(status),
+    namespaces: instance?.namespaces,
+  };
+}
+
+/** Newest item by a numeric key. */
+function newest<T>(items: T[], key: (item: T) => number): T | undefined {
+  return items.reduce<T | undefined>(
+    (best, item) => (best === undefined || key(item) >= key(best) ? item : best),
+    undefined,
+  );
+}
+
+export function podView(pod: Pod, frame: SimFrame): PodView {
+  const name = pod.metadata?.name ?? '';
+  const uid = pod.metadata?.uid ?? '';
+  const spec = pod.spec;
+  const status = pod.status ?? {};
+  const sandbox = newest(
+    frame.sandboxes.filter((s) => s.podUid === uid),
+    (s) => s.attempt,
+  );
+  const instances = frame.containers.filter((c) => c.podName === name);
+  const instanceOf = (container: string) =>
+    newest(
+      instances.filter((c) => c.name === container),
+      (c) => c.createdAt * 1000 + c.attempt,
+    );
+  const statusOf = (list: ContainerStatus[] | undefined, container: string) =>
+    list?.find((s) => s.name === container);
+
+  const inits = spec?.initContainers ?? [];
+  const initContainers = inits
+    .filter((c) => !isSidecar(c))
+    .map((c, i) =>
+      containerView(c, 'init', i + 1, statusOf(status.initContainerStatuses, c.name), instanceOf(c.name)),
+    );
+  const sidecars = inits
+    .filter((c) => isSidecar(c))
+    .map((c) =>
+      containerView(c, 'sidecar', 0, statusOf(status.initContainerStatuses, c.name), instanceOf(c.name)),
+    );
+  const regulars = (spec?.containers ?? []).map((c) =>
+    containerView(c, 'regular', 0, statusOf(status.containerStatuses, c.name), instanceOf(c.name)),
+  );
+  const columns = kubectlPodColumns(pod);
+  const deletion = virtualMs(pod.metadata?.deletionTimestamp);
+  return {
+    name,
+    uid,
+    phase: status.phase ?? 'Pending',
+    status: columns.status,
+    ready: columns.ready,
+    restarts: columns.restarts,
+    ip: status.podIP ?? '',
+    hostIP: status.hostIP ?? '',
+    node: spec?.nodeName ?? '',
+    terminating: deletion !== undefined,
+    graceEndsAt: deletion,
+    sandbox,
+    initContainers,
+    mainContainers: [...regulars, ...sidecars],
+    volumes: frame.volumes.filter((v) => v.podName === name),
+    spec,
+  };
+}
+
+/** Which volumes of the spec are emptyDir / persistent — for labels when the engine lists none yet. */
+export function volumeKind(volume: Volume): VolumeInfo['kind'] {
+  if (volume.emptyDir) return 'emptyDir';
+  if (volume.persistentVolumeClaim) return 'persistentVolumeClaim';
+  return 'other';
+}

@@ -1,0 +1,156 @@
+import { expect, test } from '@playwright/test';
+import { container, expectNoAxeViolations, openApp, tabTo, watchErrors } from './helpers';
+
+test.describe('the Pod canvas', () => {
+  test('first load shows the example Pod running: pause at the centre, app and sidecar sharing an emptyDir', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await openApp(page);
+    await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '0');
+    await expect(container(page, 'web', 'app')).toHaveAttribute('data-state', 'running');
+    await expect(container(page, 'web', 'log-shipper')).toHaveAttribute('data-state', 'running');
+    await expect(container(page, 'web', 'log-shipper')).toContainText('sidecar');
+    await expect(page.getByTestId('volume-web-logs')).toContainText('emptyDir');
+    await expect(page.getByTestId('ip-web')).toHaveAttribute('data-ip', /^10\.244\.1\.\d+$/);
+    expect(errors).toEqual([]);
+  });
+
+  test('killing the app container restarts it with the same IP; the sidecar is untouched', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const ip = await page.getByTestId('ip-web').getAttribute('data-ip');
+    await page.getByTestId('kill-web-app').click();
+    await expect(container(page, 'web', 'app')).toHaveAttribute('data-restarts', '1');
+    await expect(container(page, 'web', 'app')).toHaveAttribute('data-state', 'running');
+    await expect(page.getByTestId('ip-web')).toHaveAttribute('data-ip', ip!);
+    await expect(container(page, 'web', 'log-shipper')).toHaveAttribute('data-restarts', '0');
+    await expect(page.getByTestId('live-narration')).toContainText('app');
+  });
+
+  test('killing the pause container re-creates the sandbox: new IP, every container restarts', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const ip = await page.getByTestId('ip-web').getAttribute('data-ip');
+    await page.getByTestId('kill-pause-web').click();
+    await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '1');
+    await expect(page.getByTestId('ip-web')).not.toHaveAttribute('data-ip', ip!);
+    await expect(page.getByTestId('ip-web')).toHaveAttribute('data-ip', /^10\.244\.1\.\d+$/);
+    await expect(container(page, 'web', 'app')).toHaveAttribute('data-restarts', '1');
+    await expect(container(page, 'web', 'log-shipper')).toHaveAttribute('data-restarts', '1');
+    await expect(page.getByText('SandboxChanged').first()).toBeVisible();
+  });
+
+  test('deleting the Pod: Terminating, then gone, and its IP is back in the pool', async ({ page }) => {
+    await openApp(page);
+    const ip = (await page.getByTestId('ip-web').getAttribute('data-ip'))!;
+    await expect(page.getByTestId('ip-pool')).toHaveAttribute(
+      'data-used',
+      new RegExp(ip.replace(/\./g, '\\.')),
+    );
+    await page.getByTestId('grace-select').selectOption('5');
+    await page.getByTestId('action-delete').click();
+    // deletionTimestamp is set: the box drains with a grace countdown. (kubectl prints Terminating until the
+    // phase turns terminal, then the terminal status — nginx stops on SIGTERM within a second.)
+    await expect(page.getByTestId('pod-web')).toHaveClass(/terminating/);
+    await expect(page.getByTestId('pod-web')).toContainText(/grace \d+s/);
+    await expect(page.getByTestId('pod-web')).toHaveCount(0, { timeout: 20_000 });
+    await expect(page.getByTestId('ip-pool')).not.toHaveAttribute(
+      'data-used',
+      new RegExp(ip.replace(/\./g, '\\.')),
+    );
+  });
+
+  test('the Network legend highlights every container with the pause container’s net id; PID ids differ', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await page.getByTestId('ns-net').click();
+    await expect(page.getByTestId('ns-caption')).toContainText('localhost');
+    const netIds = await page
+      .locator('[data-testid^="container-web-"] [data-ns="net"]')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-ns-id')));
+    const sandboxNet = await page
+      .locator('[data-testid="pod-web"] .ns-layer[data-ns="net"]')
+      .getAttribute('data-ns-id');
+    expect(netIds).toHaveLength(2);
+    expect(new Set(netIds)).toEqual(new Set([sandboxNet]));
+    await expect(page.locator('[data-testid^="container-web-"].dimmed')).toHaveCount(0);
+
+    await page.getByTestId('ns-pid').click();
+    const pidIds = await page
+      .locator('[data-testid^="container-web-"] [data-ns="pid"]')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-ns-id')));
+    expect(new Set(pidIds).size).toBe(2);
+    await expect(page.locator('[data-testid^="container-web-"].dimmed')).toHaveCount(2);
+  });
+
+  test('with shareProcessNamespace every container has the same PID namespace id', async ({ page }) => {
+    await openApp(page);
+    await page.getByTestId('preset-select').selectOption('shared-pid');
+    await page.getByTestId('create-pod').click();
+    await expect(page.getByTestId('pod-shared-pid')).toHaveAttribute('data-status', 'Running', {
+      timeout: 20_000,
+    });
+    await page.getByTestId('ns-pid').click();
+    const pidIds = await page
+      .locator('[data-testid^="container-shared-pid-"] [data-ns="pid"]')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-ns-id')));
+    expect(pidIds).toHaveLength(2);
+    expect(new Set(pidIds).size).toBe(1);
+    await expect(page.locator('[data-testid^="container-shared-pid-"].dimmed')).toHaveCount(0);
+  });
+
+  test('the whole flow works from the keyboard alone', async ({ page }) => {
+    await openApp(page);
+    const ip = await page.getByTestId('ip-web').getAttribute('data-ip');
+    await tabTo(page, 'kill-web-app');
+    await page.keyboard.press('Enter');
+    await expect(container(page, 'web', 'app')).toHaveAttribute('data-restarts', '1');
+    await tabTo(page, 'kill-pause-web');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('ip-web')).not.toHaveAttribute('data-ip', ip!);
+    await tabTo(page, 'ns-net');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('ns-net')).toHaveAttribute('aria-pressed', 'true');
+    await tabTo(page, 'grace-select');
+    await page.keyboard.press('End'); // the last option: 0 s (force)
+    await tabTo(page, 'action-delete');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('pod-web')).toHaveCount(0, { timeout: 20_000 });
+  });
+
+  for (const lang of ['en', 'zh-CN'] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`axe finds no violations (${lang}, ${theme})`, async ({ page }) => {
+        await openApp(page, { lang, theme });
+        await page.getByTestId('ns-net').click();
+        await expectNoAxeViolations(page);
+      });
+    }
+  }
+});
+
+test.describe('screenshots (test artifacts)', () => {
+  for (const [width, height] of [
+    [360, 740],
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    for (const lang of ['en', 'zh-CN'] as const) {
+      test(`${width}×${height} ${lang}`, async ({ page }, testInfo) => {
+        await page.setViewportSize({ width, height });
+        await openApp(page, { lang, theme: width === 1920 ? 'dark' : 'light' });
+        await page.getByTestId('ns-net').click();
+        const path = testInfo.outputPath(`podscope-${width}x${height}-${lang}.png`);
+        await page.screenshot({ path, fullPage: true });
+        await testInfo.attach(`podscope-${width}x${height}-${lang}`, { path, contentType: 'image/png' });
+        // The canvas must fit the viewport's width (no sideways scrolling of the page).
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+    }
+  }
+});
