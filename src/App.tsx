@@ -1,42 +1,89 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { LaunchParams } from './embed/launchParams';
 import { NamespaceLegend } from './view/canvas/NamespaceLegend';
 import { PodCanvas } from './view/canvas/PodCanvas';
-import { Narrator } from './view/controls/Narrator';
 import { NoticeBar } from './view/controls/NoticeBar';
-import { PodActions } from './view/controls/PodActions';
-import { StatusPanel } from './view/panel/StatusPanel';
 import { TimeBar } from './view/controls/TimeBar';
 import { useAnimationClock } from './view/controls/useAnimationClock';
 import { Header } from './view/shell/Header';
+import { PresenterStrip } from './view/shell/PresenterStrip';
+import { ShortcutsDialog } from './view/shell/ShortcutsDialog';
+import { SidePanel } from './view/shell/SidePanel';
 import { useApplyDocumentPreferences, useResolvedTheme } from './view/shell/useApplyTheme';
+import { useShortcuts } from './view/shell/useShortcuts';
 import { usePreferences, useStores, useT } from './view/stores';
 
-/** Composition only: the shell, the canvas area and the side panel. */
-export function App() {
+type Launch = Pick<LaunchParams, 'embed' | 'controls' | 'presenter'>;
+
+/**
+ * Composition only. Three layouts: the full app; embed (`?embed=1`: the canvas fills the frame, with
+ * `controls=none|minimal|full`); presenter (`?presenter=1` or `f`: no chrome, large type for a projector).
+ */
+export function App({ launch }: { launch: Launch }) {
   const t = useT();
   const stores = useStores();
   const lang = usePreferences((s) => s.lang);
   const theme = usePreferences((s) => s.theme);
+  const [presenter, setPresenter] = useState(launch.presenter);
+  const [help, setHelp] = useState(false);
   useApplyDocumentPreferences(lang, useResolvedTheme(theme));
   useAnimationClock(stores.simulation);
+
+  const togglePresenter = useCallback(() => {
+    setPresenter((on) => {
+      // Full screen is a bonus: refused (iframe, no gesture) it still works as a layout.
+      if (!on) document.documentElement.requestFullscreen?.().catch(() => undefined);
+      else if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+      return !on;
+    });
+  }, []);
+  useEffect(() => {
+    const onChange = () => {
+      if (!document.fullscreenElement) setPresenter(false);
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+  const appKeys = useCallback(
+    (key: string) => {
+      if (key === '?') setHelp(true);
+      else if (key === 'f') togglePresenter();
+      else if (key === 'Escape' && presenter) togglePresenter();
+      else return false;
+      return true;
+    },
+    [presenter, togglePresenter],
+  );
+  useShortcuts(stores.simulation, appKeys, !launch.embed || launch.controls === 'full');
+
+  if (launch.embed) {
+    return (
+      <div className={`app embed controls-${launch.controls}`}>
+        <NoticeBar />
+        <main id="canvas" className="canvas-area" aria-label={t('canvas.label')}>
+          {launch.controls !== 'none' && <TimeBar />}
+          <PodCanvas />
+          {launch.controls !== 'none' && <NamespaceLegend />}
+        </main>
+      </div>
+    );
+  }
   return (
-    <div className="app">
+    <div className={`app${presenter ? ' presenter' : ''}`}>
       <a href="#canvas" className="skip-link">
         {t('app.skipToCanvas')}
       </a>
-      <Header />
+      {!presenter && <Header onPresent={togglePresenter} onHelp={() => setHelp(true)} />}
       <NoticeBar />
       <div className="app-body">
         <main id="canvas" className="canvas-area" aria-label={t('canvas.label')} tabIndex={-1}>
-          <TimeBar />
+          {!presenter && <TimeBar />}
           <PodCanvas />
-          <NamespaceLegend />
+          {presenter ? <PresenterStrip onExit={togglePresenter} /> : <NamespaceLegend />}
         </main>
-        <aside className="side-panel" aria-label={t('panel.label')}>
-          <PodActions />
-          <Narrator />
-          <StatusPanel />
-        </aside>
+        {!presenter && <SidePanel />}
       </div>
+      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
     </div>
   );
 }

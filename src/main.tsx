@@ -1,23 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { DEFAULT_SCENARIO } from './lessons/presets';
-import { createPreferencesStore } from './store/preferences';
-import { createSimulationStore } from './store/simulationStore';
-import { StoresProvider, type AppStores } from './view/stores';
+import { startEmbedBridge } from './embed/embedBridge';
+import { startFromUrl } from './embed/startup';
+import { StoresProvider } from './view/stores';
 import './index.css';
-
-const stores: AppStores = {
-  preferences: createPreferencesStore({ languages: navigator.languages }),
-  simulation: createSimulationStore({ scenario: DEFAULT_SCENARIO }),
-};
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
+
+const { stores, params } = await startFromUrl(location.search, navigator.languages);
+// Embedded in another page: talk to the host over postMessage (validated, optionally origin-restricted).
+if (params.embed && window.parent !== window) startEmbedBridge({ stores, origins: params.origins });
+
 createRoot(rootElement).render(
   <StrictMode>
     <StoresProvider stores={stores}>
-      <App />
+      <App launch={params} />
     </StoresProvider>
   </StrictMode>,
 );

@@ -68,3 +68,36 @@ describe('init containers', () => {
     expect(statusOf(sim, 'web', 'proxy')?.restartCount).toBe(1);
   });
 });
+
+describe('termination order', () => {
+  it('stops sidecars after the app containers, in reverse order', () => {
+    const sim = createSimulation();
+    startPod(
+      sim,
+      podManifest({
+        initContainers: [
+          container('proxy', { restartPolicy: 'Always', run: 'sleep infinity' }),
+          container('logs', { restartPolicy: 'Always', run: 'sleep infinity' }),
+        ],
+        containers: [container('app', { run: 'trap "" TERM; sleep 3600' })],
+        terminationGracePeriodSeconds: 5,
+      }),
+      15_000,
+    );
+    sim.dispatch({ type: 'deletePod', pod: 'web' });
+    sim.advance(1000);
+    expect(statusOf(sim, 'web', 'proxy')?.state?.running).toBeDefined();
+    sim.advance(6000);
+    const killing = sim
+      .events()
+      .filter((e) => e.reason === 'Killing')
+      .map((e) => e.message);
+    expect(killing).toEqual([
+      'Stopping container app',
+      'Stopping container logs',
+      'Stopping container proxy',
+    ]);
+    const finished = (name: string) => sim.containers().find((c) => c.name === name)?.finishedAt ?? 0;
+    expect(finished('proxy')).toBeGreaterThanOrEqual(finished('app'));
+  });
+});

@@ -9,6 +9,7 @@ import { DEFAULT_GRACE_SECONDS } from './constants';
 import { syncTerminatingPod } from './deletion';
 import type { Engine } from './engine';
 import { ensureImage } from './images';
+import { intToIp } from './ipam';
 import { podFieldPath, podObjectRef, kubeletSource, formatPod } from './objectRefs';
 import { computePodActions } from './podActions';
 import { isSidecar } from './phase';
@@ -22,7 +23,7 @@ import {
   stopContainer,
   stopPodSandbox,
 } from './runtime';
-import type { PodState } from './state';
+import type { ContainerState, PodState } from './state';
 import { goDuration } from './time';
 import type { ContainerKind, PodSpec } from './types';
 
@@ -45,11 +46,12 @@ export function killGraceSeconds(pod: PodState): number {
   );
 }
 
-/** killPodWithSyncResult, container part: TERM every running container (event Killing). True while any still runs. */
+/**
+ * killPodWithSyncResult, container part: TERM every running container (event Killing). Sidecars go last, in reverse
+ * spec order, once the other containers have stopped (KEP-753 termination ordering). True while any still runs.
+ */
 export function killRunningContainers(eng: Engine, pod: PodState): boolean {
-  let waiting = false;
-  for (const c of [...pod.containers]) {
-    if (c.state !== 'CONTAINER_RUNNING') continue;
+  const signal = (c: ContainerState): void => {
     if (c.stopping === undefined) {
       eng.event({
         object: podObjectRef(pod, podFieldPath(pod, c.name)),
@@ -58,9 +60,14 @@ export function killRunningContainers(eng: Engine, pod: PodState): boolean {
         source: kubeletSource(pod),
       });
     }
-    if (stopContainer(eng, pod, c, killGraceSeconds(pod))) waiting = true;
-  }
-  return waiting;
+    stopContainer(eng, pod, c, killGraceSeconds(pod));
+  };
+  const running = (sidecar: boolean): ContainerState[] =>
+    pod.containers.filter((c) => c.state === 'CONTAINER_RUNNING' && (c.kind === 'sidecar') === sidecar);
+  running(false).forEach(signal);
+  if (running(false).length > 0) return true;
+  running(true).reverse().forEach(signal);
+  return running(true).length > 0;
 }
 
 /** The kubelet is done with the pod: sandboxes stopped, terminal phase fixed, IPs kept in the final status. */
@@ -68,13 +75,14 @@ export function finishPod(eng: Engine, pod: PodState, podIsTerminal: boolean): v
   const sandbox = currentSandbox(pod);
   if (sandbox !== undefined && sandbox.ip !== '' && !sandbox.ipReleased) pod.keptIP = sandbox.ip;
   else if (pod.status.podIP !== undefined) pod.keptIP = pod.status.podIP;
-  pod.status.phase = finalPhase(eng, pod, podIsTerminal);
+  pod.status.phase = finalPhase(pod, podIsTerminal);
   for (const s of pod.sandboxes) if (!s.stopped) stopPodSandbox(eng, pod, s);
   pod.terminal = true;
   eng.touch(pod);
 }
 
-type StartResult = 'busy' | 'backoff' | 'started';
+/** A start either got going (the worker now waits for the pull or the start) or is held back by back-off. */
+type StartResult = 'busy' | 'backoff';
 
 /** The `start` closure of SyncPod: doBackOff, then EnsureImageExists, CreateContainer, StartContainer. */
 function startContainerOnce(eng: Engine, pod: PodState, spec: Container, kind: ContainerKind): StartResult {
@@ -158,11 +166,12 @@ export function syncPod(eng: Engine, pod: PodState): void {
     const previousIp = currentSandbox(pod)?.ip;
     if (runPodSandbox(eng, pod, actions.attempt, previousIp) === undefined) {
       const pool = eng.node(pod.node).pool;
+      const range = `${intToIp(pool.first)}-${intToIp(pool.last)}`;
       eng.event({
         object: podObjectRef(pod),
         reason: 'FailedCreatePodSandBox',
         type: 'Warning',
-        message: `Failed to create pod sandbox: plugin type="host-local" failed (add): failed to allocate for range 0: no IP addresses available in range set: ${pool.first}-${pool.last}`,
+        message: `Failed to create pod sandbox: plugin type="host-local" failed (add): failed to allocate for range 0: no IP addresses available in range set: ${range}`,
         source: kubeletSource(pod),
       });
       eng.requestSync(pod, eng.now + 10_000);

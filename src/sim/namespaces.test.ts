@@ -111,3 +111,30 @@ describe('port clash in the shared network namespace', () => {
     expect(statusOf(sim, 'h2', 'app')?.restartCount).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('several Nodes (engine option)', () => {
+  it("spreads pods, gives each Node its own CIDR and IP, and honours the action's node", () => {
+    const sim = createSimulation({ nodes: 2 });
+    startPod(sim, podManifest({ name: 'a' }));
+    startPod(sim, podManifest({ name: 'b' }));
+    sim.dispatch({ type: 'createPod', manifest: podManifest({ name: 'c' }), node: 'node-2' });
+    sim.advance(10_000);
+    expect(sim.nodes().map((n) => [n.name, n.ip, n.podCIDR])).toEqual([
+      ['node-1', '192.168.49.2', '10.244.1.0/24'],
+      ['node-2', '192.168.49.3', '10.244.2.0/24'],
+    ]);
+    expect(sim.pods().map((p) => [p.spec?.nodeName, p.status?.podIP, p.status?.hostIP])).toEqual([
+      ['node-1', '10.244.1.2', '192.168.49.2'],
+      ['node-2', '10.244.2.2', '192.168.49.3'],
+      ['node-2', '10.244.2.3', '192.168.49.3'],
+    ]);
+    expect(sim.events().filter((e) => e.reason === 'Scheduled')).toHaveLength(3);
+  });
+
+  it('a manifest with spec.nodeName bypasses the scheduler (no Scheduled event)', () => {
+    const sim = createSimulation();
+    startPod(sim, podManifest({ nodeName: 'node-1' }));
+    expect(sim.events().map((e) => e.reason)).not.toContain('Scheduled');
+    expect(sim.pod('web')?.status?.phase).toBe('Running');
+  });
+});

@@ -9,7 +9,6 @@ import type { Pod, PodSpec } from './types';
 export function createPodState(eng: Engine, manifest: Pod, node?: string, owner?: string): PodState {
   const pod = structuredClone(manifest);
   const spec = pod.spec as PodSpec;
-  if (node !== undefined) spec.nodeName = node;
   // Server-set metadata from the input is ignored; views fill it from the engine's own state.
   const {
     uid: _uid,
@@ -31,6 +30,7 @@ export function createPodState(eng: Engine, manifest: Pod, node?: string, owner?
     createdAt: eng.now,
     manifest: JSON.parse(JSON.stringify(pod)) as Pod,
     ...(owner !== undefined ? { owner } : {}),
+    ...(node !== undefined ? { requestedNode: node } : {}),
     removedFromApi: false,
     terminal: false,
     cleanedUp: false,

@@ -66,7 +66,7 @@ function statusDraft(pod: PodState): PodStatus {
 }
 
 /** The phase the kubelet records when it finishes the pod (SyncPod terminal, or SyncTerminatingPod with podIsTerminal). */
-export function finalPhase(_eng: Engine, pod: PodState, podIsTerminal: boolean): PodPhase {
+export function finalPhase(pod: PodState, podIsTerminal: boolean): PodPhase {
   if (isTerminal(pod.status.phase)) return pod.status.phase as PodPhase;
   const spec = pod.manifest.spec as PodSpec;
   const phase = podPhase(spec, statusDraft(pod), {

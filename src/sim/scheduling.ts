@@ -18,9 +18,11 @@ function podsOn(eng: Engine, node: string): number {
 export function schedulePod(eng: Engine, pod: PodState): void {
   const spec = pod.manifest.spec as PodSpec;
   const nodes = eng.state.nodes;
-  const requested = spec.nodeName;
+  // spec.nodeName bypasses the scheduler; the action's `node` is a request the scheduler honours.
+  const preBound = spec.nodeName !== undefined && spec.nodeName !== '' ? spec.nodeName : undefined;
+  const requested = preBound ?? pod.requestedNode;
   let target: string | undefined;
-  if (requested !== undefined && requested !== '') {
+  if (requested !== undefined) {
     target = podsOn(eng, requested) < MAX_PODS_PER_NODE ? requested : undefined;
   } else {
     let best = Infinity;
@@ -51,13 +53,14 @@ export function schedulePod(eng: Engine, pod: PodState): void {
   delete pod.unschedulable;
   spec.nodeName = target;
   // A Pod that names its Node bypasses the scheduler: no Scheduled event.
-  if (requested === undefined || requested === '')
+  if (preBound === undefined) {
     eng.event({
       object: { kind: 'Pod', apiVersion: 'v1', name: pod.name, uid: pod.uid },
       reason: 'Scheduled',
       message: `Successfully assigned default/${pod.name} to ${target}`,
       source: { component: 'default-scheduler' },
     });
+  }
   eng.touch(pod);
   eng.requestSync(pod, eng.now + WATCH_DELAY_MS);
 }

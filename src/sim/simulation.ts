@@ -17,9 +17,8 @@ import { containerInfos, containerLogs, nodeInfos, podObject, replicaSetInfos, s
 import { listVolumes } from './volumes';
 
 /** Engine options beyond the shared contract: `nodes` (default 1) adds Nodes node-2…, each with its own /24. */
-export interface EngineOptions extends SimulationOptions {
-  nodes?: number;
-}
+/** @deprecated alias kept for callers of the first engine drafts: use SimulationOptions. */
+export type EngineOptions = SimulationOptions;
 
 /** Guard against a rule that keeps scheduling work at the same instant. */
 const MAX_STEPS_PER_INSTANT = 100_000;

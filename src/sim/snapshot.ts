@@ -46,7 +46,9 @@ export function checkSnapshot(s: unknown): asserts s is SimState {
     need(isObj(n.rootNamespaces) && Array.isArray(n.images), `nodes[${i}] is malformed`);
     need(isNum(n.nextInode) && isNum(n.nextPid), `nodes[${i}] counters must be numbers`);
   });
+  const nodeNames = new Set((o.nodes as { name: string }[]).map((n) => n.name));
   checkArrayOf(o.pods, 'pods', (p, i) => {
+    need(p.node === '' || nodeNames.has(p.node as string), `pods[${i}].node names an unknown node`);
     need(
       typeof p.uid === 'string' && typeof p.name === 'string' && typeof p.node === 'string',
       `pods[${i}] needs uid, name and node`,

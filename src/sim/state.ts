@@ -78,6 +78,8 @@ export interface PodState {
   name: string;
   /** '' until scheduled. */
   node: string;
+  /** The Node the createPod action asked for (the scheduler still binds it, with a Scheduled event). */
+  requestedNode?: string;
   /** Why the scheduler could not place it (FailedScheduling message). */
   unschedulable?: string;
   createdAt: number;

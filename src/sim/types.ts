@@ -124,6 +124,8 @@ export interface SimulationOptions {
   backoff?: 'default' | 'reduced';
   /** KUBELET.md §10: 'next' = host-local cursor (default); 'reuse' = a re-created sandbox keeps its Pod IP. */
   ipam?: 'next' | 'reuse';
+  /** How many Nodes (node-1, node-2, …; 1–16). Each holds at most 110 Pods, like the kubelet's --max-pods. */
+  nodes?: number;
 }
 
 /** Plain JSON: `JSON.parse(JSON.stringify(s))` restores to an identical simulation. */

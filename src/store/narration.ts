@@ -24,7 +24,12 @@ function statuses(pod: Pod): ContainerStatus[] {
  * What changed between two frames, in the order cause → effect, for the live region: "pause container
  * of web died; sandbox re-created; Pod IP 10.244.1.2 → 10.244.1.3; app restarted (1)".
  */
-export function narrate(prev: SimFrame, next: SimFrame): NarrationItem[] {
+export function narrate(
+  prev: SimFrame,
+  next: SimFrame,
+  /** Each Pod's (uid) last IP: the IP is empty between the old sandbox and the new one. */
+  lastIps: Map<string, string> = new Map(),
+): NarrationItem[] {
   const items: NarrationItem[] = [];
   const prevPods = new Map(prev.pods.map((p) => [p.metadata?.uid ?? '', p]));
   const nextUids = new Set(next.pods.map((p) => p.metadata?.uid ?? ''));
@@ -49,11 +54,13 @@ export function narrate(prev: SimFrame, next: SimFrame): NarrationItem[] {
     const oldIp = before.status?.podIP ?? '';
     const newIp = pod.status?.podIP ?? '';
     if (oldIp !== newIp) {
-      if (oldIp && newIp)
-        items.push({ key: 'narrate.ipChanged', params: { pod: name, from: oldIp, to: newIp } });
+      const from = oldIp || lastIps.get(uid);
+      if (from && newIp && from !== newIp)
+        items.push({ key: 'narrate.ipChanged', params: { pod: name, from, to: newIp } });
       else if (newIp) items.push({ key: 'narrate.ipAssigned', params: { pod: name, ip: newIp } });
       else items.push({ key: 'narrate.ipReleased', params: { pod: name, ip: oldIp } });
     }
+    if (newIp) lastIps.set(uid, newIp);
     if (!before.metadata?.deletionTimestamp && pod.metadata?.deletionTimestamp)
       items.push({ key: 'narrate.terminating', params: { pod: name } });
     const oldStatuses = new Map(statuses(before).map((s) => [s.name, s]));

@@ -31,6 +31,23 @@ export const SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 20] as const;
 const KEYFRAME_EVERY = 5_000;
 const NARRATION_KEPT = 30;
 
+/** The engine's read side, for views that query what the frame does not carry (logs, files, snapshots). */
+export type SimulationReader = Pick<
+  Simulation,
+  | 'now'
+  | 'pod'
+  | 'pods'
+  | 'events'
+  | 'nodes'
+  | 'sandboxes'
+  | 'containers'
+  | 'volumes'
+  | 'replicaSets'
+  | 'logs'
+  | 'snapshot'
+  | 'nextStepAt'
+>;
+
 export interface SimulationState {
   scenario: Scenario;
   frame: SimFrame;
@@ -43,6 +60,8 @@ export interface SimulationState {
   /** User actions (after the scenario's setup), in order. */
   log: LoggedAction[];
   selectedPod: string | null;
+  /** The container that actions and shortcuts aim at (in the selected Pod). */
+  selectedContainer: string | null;
   highlightedNamespace: NamespaceKind | null;
   notice: Notice | null;
   /** Recent narrated changes, newest last (bounded). */
@@ -64,8 +83,14 @@ export interface SimulationState {
   /** Replaces the whole timeline (used by shared URLs): scenario + user actions, then seeks to `at`. */
   load: (scenario: Scenario, log: readonly LoggedAction[], at?: number) => void;
   selectPod: (name: string | null) => void;
+  selectContainer: (name: string | null) => void;
   highlightNamespace: (kind: NamespaceKind | null) => void;
   dismissNotice: () => void;
+  showNotice: (kind: Notice['kind'], message: string) => void;
+  /** The current engine, read-only (it is replaced on reset/load, so call this each time). */
+  query: () => SimulationReader;
+  /** The scenario's setup plus the user's actions: everything needed to rebuild this timeline. */
+  timeline: () => LoggedAction[];
 }
 
 export interface SimulationStoreOptions {
@@ -82,6 +107,13 @@ export function createSimulationStore(options: SimulationStoreOptions) {
   let nextKeyframeAt = 0;
   let noticeId = 0;
   let narrationId = 0;
+  const lastIps = new Map<string, string>();
+  /** Remembers every Pod's current IP (frames that were not narrated: start, reset, load, seek). */
+  const rememberIps = (frame: SimFrame) => {
+    for (const pod of frame.pods)
+      if (pod.status?.podIP) lastIps.set(pod.metadata?.uid ?? '', pod.status.podIP);
+    return frame;
+  };
 
   function keyframe(): void {
     history.add({ at: sim.now(), applied, snapshot: sim.snapshot() });
@@ -109,14 +141,19 @@ export function createSimulationStore(options: SimulationStoreOptions) {
     }
   }
 
-  function rebuild(scenario: Scenario, userLog: readonly LoggedAction[]): string | null {
+  /** A fresh engine replaying the scenario and a user log up to `until`; returns the refusal, if any. */
+  function rebuild(
+    scenario: Scenario,
+    userLog: readonly LoggedAction[],
+    until = scenario.warmup,
+  ): string | null {
     sim = createSimulation({ seed: scenario.seed });
     timeline = [...scenario.setup, ...userLog];
     applied = 0;
     history.clear();
     keyframe();
     try {
-      advanceTo(scenario.warmup);
+      advanceTo(until);
       return null;
     } catch (error) {
       // A log the engine refuses (tampered URL): keep what replayed so far, drop the rest.
@@ -132,7 +169,7 @@ export function createSimulationStore(options: SimulationStoreOptions) {
     /** A new frame, narrated against the previous one (only for time running forward). */
     const nextFrame = (state: SimulationState) => {
       const frame = readFrame(sim);
-      const items = narrate(state.frame, frame);
+      const items = narrate(state.frame, frame, lastIps);
       if (items.length === 0) return { frame };
       const line = { id: ++narrationId, at: frame.now, items };
       return { frame, narration: [...state.narration, line].slice(-NARRATION_KEPT) };
@@ -152,13 +189,14 @@ export function createSimulationStore(options: SimulationStoreOptions) {
 
     return {
       scenario: options.scenario,
-      frame: readFrame(sim),
+      frame: rememberIps(readFrame(sim)),
       now: sim.now(),
       horizon: sim.now(),
       playing: options.playing ?? true,
       speed: options.speed ?? 1,
       log: [],
       selectedPod: sim.pods()[0]?.metadata?.name ?? null,
+      selectedContainer: null,
       highlightedNamespace: null,
       notice: null,
       narration: [],
@@ -208,14 +246,14 @@ export function createSimulationStore(options: SimulationStoreOptions) {
         applied = frame.applied;
         nextKeyframeAt = frame.at + KEYFRAME_EVERY;
         advanceTo(target);
-        set({ now: sim.now(), frame: readFrame(sim) });
+        set({ now: sim.now(), frame: rememberIps(readFrame(sim)) });
       },
 
       reset(scenario = get().scenario) {
         rebuild(scenario, []);
         set({
           scenario,
-          frame: readFrame(sim),
+          frame: rememberIps(readFrame(sim)),
           now: sim.now(),
           horizon: sim.now(),
           log: [],
@@ -226,11 +264,12 @@ export function createSimulationStore(options: SimulationStoreOptions) {
       },
 
       load(scenario, log, at) {
-        const error = rebuild(scenario, log);
-        if (at !== undefined && !error) advanceTo(Math.max(at, sim.now()));
+        // Replay everything (so a refused action is found now, not while scrubbing), then go to `at`.
+        const end = Math.max(scenario.warmup, log.at(-1)?.at ?? 0, at ?? 0);
+        const error = rebuild(scenario, log, end);
         set({
           scenario,
-          frame: readFrame(sim),
+          frame: rememberIps(readFrame(sim)),
           now: sim.now(),
           horizon: sim.now(),
           log: userLog(),
@@ -238,11 +277,16 @@ export function createSimulationStore(options: SimulationStoreOptions) {
           selectedPod: sim.pods()[0]?.metadata?.name ?? null,
           notice: error ? { id: ++noticeId, kind: 'error', message: error } : null,
         });
+        if (!error && at !== undefined && at < sim.now()) get().seek(at);
       },
 
       selectPod: (name) => set({ selectedPod: name }),
+      selectContainer: (name) => set({ selectedContainer: name }),
       highlightNamespace: (kind) => set({ highlightedNamespace: kind }),
       dismissNotice: () => set({ notice: null }),
+      showNotice: notify,
+      query: () => sim,
+      timeline: () => [...timeline],
     };
   });
 }

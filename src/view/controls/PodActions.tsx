@@ -23,7 +23,8 @@ export function PodActions() {
   const podNames = useSim(useShallow((s) => s.frame.pods.map((p) => p.metadata?.name ?? '')));
   const selected = useSim((s) => s.frame.pods.find((p) => p.metadata?.name === s.selectedPod));
   const [presetId, setPresetId] = useState(PRESETS[0]!.id);
-  const [container, setContainer] = useState('');
+  const container = useSim((s) => s.selectedContainer) ?? '';
+  const setContainer = useSim((s) => s.selectContainer);
   const [exitCode, setExitCode] = useState(1);
   const [grace, setGrace] = useState('default');
 

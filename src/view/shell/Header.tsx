@@ -1,11 +1,12 @@
 import { LANGS, type Lang } from '../../i18n';
 import { THEMES, type Theme } from '../../store/preferences';
 import { usePreferences, useT } from '../stores';
+import { ShareTools } from '../share/ShareTools';
 import { SegmentedControl } from './SegmentedControl';
 
 const LANG_LABELS: Record<Lang, string> = { 'zh-CN': '中文', en: 'English' };
 
-export function Header() {
+export function Header({ onPresent, onHelp }: { onPresent: () => void; onHelp: () => void }) {
   const t = useT();
   const lang = usePreferences((s) => s.lang);
   const theme = usePreferences((s) => s.theme);
@@ -26,6 +27,20 @@ export function Header() {
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-3">
+        <ShareTools />
+        <button type="button" className="tool-button" onClick={onPresent} data-testid="presenter">
+          {t('presenter.enter')}
+        </button>
+        <button
+          type="button"
+          className="tool-button"
+          onClick={onHelp}
+          aria-label={t('shortcuts.open')}
+          title={t('shortcuts.open')}
+          data-testid="shortcuts"
+        >
+          ?
+        </button>
         <SegmentedControl
           label={t('lang.label')}
           value={lang}

@@ -13,11 +13,13 @@ export interface PanelTab {
 export function PanelTabs(props: {
   label: string;
   tabs: readonly PanelTab[];
+  /** Controlled: the open tab. Uncontrolled: `initial`, then the tab the user picks. */
   active?: string;
+  initial?: string;
   onChange?: (id: string) => void;
 }) {
   const base = useId();
-  const [own, setOwn] = useState(props.tabs[0]?.id ?? '');
+  const [own, setOwn] = useState(props.initial ?? props.tabs[0]?.id ?? '');
   const active = props.active ?? own;
   const refs = useRef(new Map<string, HTMLButtonElement>());
   const select = (id: string) => {

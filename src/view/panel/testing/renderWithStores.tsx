@@ -42,6 +42,11 @@ export function createFakeSimulationStore(init: FakeStoreInit) {
     selectPod: vi.fn((name: string | null) => set({ selectedPod: name })),
     highlightNamespace: vi.fn(),
     dismissNotice: vi.fn(),
+    query: vi.fn(),
+    showNotice: vi.fn(),
+    selectedContainer: null,
+    selectContainer: vi.fn(),
+    timeline: vi.fn(() => []),
   }));
 }
 

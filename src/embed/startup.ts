@@ -1,0 +1,68 @@
+import { DEFAULT_SCENARIO } from '../lessons/presets';
+import { createPreferencesStore } from '../store/preferences';
+import { createSafeStorage } from '../store/safeStorage';
+import { createSimulationStore } from '../store/simulationStore';
+import type { AppStores } from '../view/stores';
+import { parseLaunchParams, type LaunchParams } from './launchParams';
+import { findScenario } from './scenarios';
+import { decodeSharedState } from './shareState';
+
+export interface Startup {
+  stores: AppStores;
+  params: LaunchParams;
+}
+
+/**
+ * Builds the app's stores from the URL: view options, a scenario, or a shared timeline to replay.
+ * Never throws for bad input: problems become one visible notice and the default state opens instead.
+ */
+export async function startFromUrl(search: string, languages: readonly string[]): Promise<Startup> {
+  const { params, warnings, errors } = parseLaunchParams(search);
+  for (const warning of warnings) console.warn(`PodScope: ${warning}`);
+
+  const preferences = createPreferencesStore({
+    storage: createSafeStorage(),
+    languages,
+    ...(params.lang ? { lang: params.lang } : {}),
+    ...(params.theme ? { theme: params.theme } : {}),
+  });
+
+  let scenario = DEFAULT_SCENARIO;
+  if (params.scenario) {
+    const found = findScenario(params.scenario);
+    if (found) scenario = found;
+    else errors.push(`Unknown scenario "${params.scenario}": opened the default example instead.`);
+  }
+  const simulation = createSimulationStore({
+    scenario,
+    playing: params.autoplay,
+    ...(params.speed !== undefined ? { speed: params.speed } : {}),
+  });
+
+  if (params.state) {
+    try {
+      const shared = await decodeSharedState(params.state);
+      const sharedScenario = findScenario(shared.scenario, shared.seed);
+      if (!sharedScenario) throw new Error(`it names an unknown scenario "${shared.scenario}"`);
+      simulation.getState().load(sharedScenario, shared.log, params.t ?? shared.at);
+      const replayError = simulation.getState().notice;
+      if (replayError) {
+        simulation.getState().reset(scenario);
+        throw new Error(`an action in it was refused: ${replayError.message}`);
+      }
+    } catch (error) {
+      errors.push(
+        `This link's saved state could not be opened (${(error as Error).message}); showing the default example.`,
+      );
+    }
+  } else if (params.t !== undefined) {
+    simulation.getState().load(scenario, [], params.t);
+  }
+
+  const state = simulation.getState();
+  if (params.pod && state.frame.pods.some((p) => p.metadata?.name === params.pod))
+    state.selectPod(params.pod);
+  if (params.ns) state.highlightNamespace(params.ns);
+  if (errors.length > 0) state.showNotice('error', errors.join(' '));
+  return { stores: { preferences, simulation }, params };
+}

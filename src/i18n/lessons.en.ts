@@ -1,0 +1,4 @@
+/** Lessons strings (English). */
+export const lessonsEn = {
+  'lessons.title': 'Lessons',
+} as const;

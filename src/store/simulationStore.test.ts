@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCENARIO } from '../lessons/presets';
+import { createSimulationStore } from './simulationStore';
+
+const freshStore = () => createSimulationStore({ scenario: DEFAULT_SCENARIO, playing: true });
+const ipOf = (store: ReturnType<typeof freshStore>, pod = 'web') =>
+  store.getState().frame.pods.find((p) => p.metadata?.name === pod)?.status?.podIP;
+const restartsOf = (store: ReturnType<typeof freshStore>, container: string) =>
+  store.getState().frame.pods[0]?.status?.containerStatuses?.find((c) => c.name === container)?.restartCount;
+
+/** Runs the wall clock for `ms` in 16 ms frames at the store's speed. */
+function play(store: ReturnType<typeof freshStore>, ms: number) {
+  for (let t = 0; t < ms; t += 16) store.getState().tick(16);
+}
+
+describe('simulation store', () => {
+  it('opens the default scenario already running', () => {
+    const store = freshStore();
+    expect(store.getState().frame.pods[0]?.status?.phase).toBe('Running');
+    expect(ipOf(store)).toMatch(/^10\.244\.1\.\d+$/);
+    expect(store.getState().selectedPod).toBe('web');
+  });
+
+  it('ticks virtual time by wall time × speed, and not while paused', () => {
+    const store = freshStore();
+    const start = store.getState().now;
+    store.getState().setSpeed(10);
+    play(store, 1_000);
+    expect(store.getState().now - start).toBeGreaterThanOrEqual(9_900);
+    store.getState().pause();
+    const paused = store.getState().now;
+    play(store, 1_000);
+    expect(store.getState().now).toBe(paused);
+  });
+
+  it('logs user actions with their virtual time and narrates what follows', () => {
+    const store = freshStore();
+    expect(store.getState().dispatch({ type: 'killSandbox', pod: 'web' })).toBe(true);
+    expect(store.getState().log).toEqual([
+      { at: store.getState().now, action: { type: 'killSandbox', pod: 'web' } },
+    ]);
+    play(store, 5_000);
+    const keys = store.getState().narration.flatMap((line) => line.items.map((item) => item.key));
+    expect(keys).toContain('narrate.pauseDied');
+    expect(keys).toContain('narrate.sandboxRecreated');
+    expect(keys).toContain('narrate.ipChanged');
+  });
+
+  it('refuses a bad action with a notice and changes nothing', () => {
+    const store = freshStore();
+    const before = store.getState().frame;
+    expect(store.getState().dispatch({ type: 'killContainer', pod: 'web', container: 'nope' })).toBe(false);
+    expect(store.getState().notice?.message).toMatch(/nope/);
+    expect(store.getState().frame).toBe(before);
+    expect(store.getState().log).toEqual([]);
+  });
+
+  it('scrubs back and forward to identical states', () => {
+    const store = freshStore();
+    store.getState().dispatch({ type: 'killContainer', pod: 'web', container: 'app' });
+    play(store, 4_000);
+    store.getState().dispatch({ type: 'killSandbox', pod: 'web' });
+    play(store, 8_000);
+    const end = store.getState().now;
+    const finalPods = JSON.stringify(store.getState().frame.pods);
+    const ipAfter = ipOf(store);
+
+    store.getState().seek(8_200);
+    expect(store.getState().now).toBe(8_200);
+    expect(restartsOf(store, 'app')).toBe(0);
+
+    store.getState().seek(end);
+    expect(JSON.stringify(store.getState().frame.pods)).toBe(finalPods);
+    expect(ipOf(store)).toBe(ipAfter);
+  });
+
+  it('acting in the past rewrites the future', () => {
+    const store = freshStore();
+    store.getState().dispatch({ type: 'killSandbox', pod: 'web' });
+    play(store, 5_000);
+    store.getState().seek(7_000);
+    store.getState().dispatch({ type: 'killContainer', pod: 'web', container: 'app' });
+    expect(store.getState().log.map((entry) => entry.action.type)).toEqual(['killContainer']);
+    expect(store.getState().horizon).toBe(7_000);
+  });
+
+  it('load() replays a shared log to the same state; a refused action keeps what replayed and says why', () => {
+    const store = freshStore();
+    store.getState().dispatch({ type: 'killSandbox', pod: 'web' });
+    play(store, 6_000);
+    const ip = ipOf(store);
+    const log = store.getState().log;
+
+    const other = freshStore();
+    other.getState().load(DEFAULT_SCENARIO, log, store.getState().now);
+    expect(ipOf(other)).toBe(ip);
+    expect(other.getState().now).toBe(store.getState().now);
+
+    other
+      .getState()
+      .load(DEFAULT_SCENARIO, [...log, { at: 20_000, action: { type: 'killSandbox', pod: 'ghost' } }]);
+    expect(other.getState().notice?.message).toMatch(/ghost/);
+    expect(other.getState().log).toEqual(log);
+  });
+
+  it('step to next event jumps straight to the next kubelet step and pauses', () => {
+    const store = freshStore();
+    store.getState().dispatch({ type: 'killContainer', pod: 'web', container: 'app' });
+    const before = store.getState().now;
+    store.getState().stepToNextEvent();
+    expect(store.getState().playing).toBe(false);
+    expect(store.getState().now).toBeGreaterThan(before);
+    expect(store.getState().now - before).toBeLessThanOrEqual(2_000);
+  });
+});

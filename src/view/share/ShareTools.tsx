@@ -1,0 +1,111 @@
+import { useRef, useState } from 'react';
+import { findScenario } from '../../embed/scenarios';
+import { sharedStateFromJson, sharedStateToJson } from '../../embed/shareState';
+import { useStores, useT } from '../stores';
+import { download, standaloneSvg, svgToPng } from './exportPicture';
+import { currentSharedState, shareUrl } from './sharedState';
+
+const MAX_IMPORT_BYTES = 2_000_000;
+
+/** Copy link, export / import the state as JSON, and export the picture (SVG, PNG). */
+export function ShareTools() {
+  const t = useT();
+  const { simulation, preferences } = useStores();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [fallbackLink, setFallbackLink] = useState('');
+  const notify = (kind: 'info' | 'error', message: string) => simulation.getState().showNotice(kind, message);
+
+  const copyLink = async () => {
+    const link = await shareUrl(location.href, simulation.getState(), preferences.getState());
+    try {
+      await navigator.clipboard.writeText(link);
+      setFallbackLink('');
+      notify('info', t('share.copied', { length: link.length }));
+    } catch {
+      // Clipboard refused (permissions, sandboxed frame): show the link to copy by hand.
+      setFallbackLink(link);
+    }
+  };
+
+  const exportJson = () => {
+    const json = sharedStateToJson(currentSharedState(simulation.getState()));
+    download('podscope-state.json', new Blob([json], { type: 'application/json' }));
+    notify('info', t('share.exported'));
+  };
+
+  const importJson = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      if (file.size > MAX_IMPORT_BYTES) throw new Error(t('share.tooLarge', { size: file.size }));
+      const state = sharedStateFromJson(await file.text());
+      const scenario = findScenario(state.scenario, state.seed);
+      if (!scenario) throw new Error(`unknown scenario "${state.scenario}"`);
+      simulation.getState().load(scenario, state.log, state.at);
+      if (!simulation.getState().notice) notify('info', t('share.imported', { actions: state.log.length }));
+    } catch (error) {
+      notify('error', t('share.importFailed', { message: (error as Error).message }));
+    } finally {
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  };
+
+  const exportPicture = async (format: 'svg' | 'png') => {
+    const svg = document.querySelector<SVGSVGElement>('svg.pod-canvas');
+    if (!svg) return;
+    const text = standaloneSvg(svg);
+    try {
+      if (format === 'svg') download('podscope.svg', new Blob([text], { type: 'image/svg+xml' }));
+      else {
+        const box = svg.viewBox.baseVal;
+        download('podscope.png', await svgToPng(text, box.width, box.height));
+      }
+      notify('info', t('share.pictureSaved', { format: format.toUpperCase() }));
+    } catch (error) {
+      notify('error', t('share.pictureFailed', { message: (error as Error).message }));
+    }
+  };
+
+  return (
+    <div className="share-tools" role="group" aria-label={t('share.label')}>
+      <button type="button" className="tool-button" onClick={() => void copyLink()} data-testid="copy-link">
+        {t('share.copyLink')}
+      </button>
+      <button type="button" className="tool-button" onClick={exportJson} data-testid="export-json">
+        {t('share.exportJson')}
+      </button>
+      <label className="tool-button file-button">
+        {t('share.importJson')}
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          className="sr-only"
+          data-testid="import-json"
+          onChange={(e) => void importJson(e.target.files?.[0])}
+        />
+      </label>
+      <button
+        type="button"
+        className="tool-button"
+        onClick={() => void exportPicture('svg')}
+        data-testid="export-svg"
+      >
+        SVG
+      </button>
+      <button
+        type="button"
+        className="tool-button"
+        onClick={() => void exportPicture('png')}
+        data-testid="export-png"
+      >
+        PNG
+      </button>
+      {fallbackLink && (
+        <label className="fallback-link">
+          {t('share.copyByHand')}
+          <input readOnly value={fallbackLink} onFocus={(e) => e.target.select()} data-testid="share-link" />
+        </label>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { SharedState } from '../../embed/shareState';
+import type { PreferencesState } from '../../store/preferences';
+import type { SimulationState } from '../../store/simulationStore';
+import { encodeSharedState } from '../../embed/shareState';
+
+/** The current timeline as a shareable state. */
+export function currentSharedState(sim: SimulationState): SharedState {
+  return { v: 1, scenario: sim.scenario.id, seed: sim.scenario.seed, log: sim.log, at: Math.round(sim.now) };
+}
+
+/** A link that reopens this exact situation, with the view options that matter. */
+export async function shareUrl(base: string, sim: SimulationState, prefs: PreferencesState): Promise<string> {
+  const url = new URL(base);
+  url.search = '';
+  url.hash = '';
+  const query = new URLSearchParams();
+  query.set('lang', prefs.lang);
+  if (prefs.theme !== 'system') query.set('theme', prefs.theme);
+  if (sim.selectedPod) query.set('pod', sim.selectedPod);
+  if (sim.highlightedNamespace) query.set('ns', sim.highlightedNamespace);
+  if (sim.speed !== 1) query.set('speed', String(sim.speed));
+  query.set('s', await encodeSharedState(currentSharedState(sim)));
+  url.search = query.toString();
+  return url.toString();
+}

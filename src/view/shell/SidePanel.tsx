@@ -1,0 +1,46 @@
+import { lazy, Suspense } from 'react';
+import { Narrator } from '../controls/Narrator';
+import { PodActions } from '../controls/PodActions';
+import { LessonPanel } from '../lessons/LessonPanel';
+import { StatusPanel } from '../panel/StatusPanel';
+import { useT } from '../stores';
+import { PanelTabs } from './PanelTabs';
+
+// The editor and terminal are heavy and rarely used first: they load when their tab opens.
+const FreePlayPanel = lazy(() => import('../freeplay/FreePlayPanel'));
+
+/** Narration on top (always visible), then tabs: lessons, Pod status + actions, free play. */
+export function SidePanel() {
+  const t = useT();
+  return (
+    <aside className="side-panel" aria-label={t('panel.label')}>
+      <Narrator />
+      <PanelTabs
+        label={t('tabs.label')}
+        initial="status"
+        tabs={[
+          { id: 'lessons', label: t('tabs.lessons'), render: () => <LessonPanel /> },
+          {
+            id: 'status',
+            label: t('tabs.status'),
+            render: () => (
+              <>
+                <PodActions />
+                <StatusPanel />
+              </>
+            ),
+          },
+          {
+            id: 'freeplay',
+            label: t('tabs.freePlay'),
+            render: () => (
+              <Suspense fallback={<p className="text-muted">…</p>}>
+                <FreePlayPanel />
+              </Suspense>
+            ),
+          },
+        ]}
+      />
+    </aside>
+  );
+}

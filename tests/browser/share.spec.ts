@@ -1,0 +1,151 @@
+import { expect, test } from '@playwright/test';
+import { container, expectNoAxeViolations, openApp, watchErrors } from './helpers';
+
+test.describe('shareable state', () => {
+  test('a link made after a sequence of kills reopens to the same IPs, restart counts and events', async ({
+    page,
+    context,
+    browser,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openApp(page);
+    await page.getByTestId('kill-web-app').click();
+    await expect(container(page, 'web', 'app')).toHaveAttribute('data-restarts', '1');
+    await page.getByTestId('kill-pause-web').click();
+    await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '1');
+    await expect(container(page, 'web', 'app')).toHaveAttribute('data-restarts', '2');
+    await page.getByTestId('play-pause').click(); // pause so the copied moment is the compared one
+
+    await page.getByTestId('copy-link').click();
+    await expect(page.getByTestId('notice')).toContainText('Link copied');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link.length).toBeLessThan(2_000);
+    const ip = await page.getByTestId('ip-web').getAttribute('data-ip');
+    const restarts = await page
+      .locator('[data-testid^="container-web-"]')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-restarts')));
+    const events = await page.locator('[data-testid="pod-events"] tbody tr').allTextContents();
+
+    const other = await browser.newPage();
+    const errors = watchErrors(other);
+    await other.goto(link.replace(/^.*\?/, './?') + '&autoplay=0');
+    await expect(other.getByTestId('ip-web')).toHaveAttribute('data-ip', ip!);
+    const otherRestarts = await other
+      .locator('[data-testid^="container-web-"]')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-restarts')));
+    expect(otherRestarts).toEqual(restarts);
+    await expect(other.locator('[data-testid="pod-events"] tbody tr')).toHaveText(events);
+    await expect(other.getByTestId('notice')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('a tampered link opens the default state with a specific message; unknown parameters only warn', async ({
+    page,
+  }) => {
+    const warnings: string[] = [];
+    const errors = watchErrors(page);
+    page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
+    await page.goto('./?s=AbCdEfGh_broken&colour=purple&lang=en');
+    await expect(page.getByTestId('notice')).toContainText("This link's saved state could not be opened");
+    await expect(page.getByTestId('notice')).toContainText('truncated or corrupted');
+    await expect(page.getByTestId('pod-web')).toHaveAttribute('data-status', 'Running');
+    expect(warnings.join('\n')).toContain('Unknown URL parameter "colour" ignored.');
+    expect(errors).toEqual([]);
+  });
+
+  test('export and import the state as a JSON file; a corrupted file changes nothing', async ({ page }) => {
+    await openApp(page);
+    await page.getByTestId('kill-pause-web').click();
+    await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '1');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-json').click(),
+    ]);
+    const json = await (
+      await download.createReadStream()
+    )
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString());
+    expect(JSON.parse(json)).toMatchObject({
+      v: 1,
+      scenario: 'sidecar',
+      log: [[expect.any(Number), { type: 'killSandbox' }]],
+    });
+
+    await page.getByTestId('reset').click();
+    await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '0');
+    await page
+      .getByTestId('import-json')
+      .setInputFiles({ name: 's.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    await expect(page.getByTestId('notice')).toContainText('State imported: 1 actions replayed.');
+    await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '1');
+
+    await page
+      .getByTestId('import-json')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"v":1,"scen') });
+    await expect(page.getByTestId('notice')).toContainText('Import failed');
+    await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '1');
+  });
+
+  test('the picture exports as a standalone SVG without buttons', async ({ page }) => {
+    await openApp(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-svg').click(),
+    ]);
+    const svg = await (
+      await download.createReadStream()
+    )
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString());
+    expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('net:[');
+    expect(svg).not.toContain('foreignObject');
+    expect(svg).not.toContain('class=');
+  });
+});
+
+test.describe('presenter mode and shortcuts', () => {
+  for (const lang of ['en', 'zh-CN'] as const) {
+    test(`presenter mode at 1280×720 (${lang})`, async ({ page }, testInfo) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await openApp(page, { lang });
+      await page.keyboard.press('f');
+      await expect(page.getByTestId('exit-presenter')).toBeVisible();
+      await expect(page.getByRole('banner')).toHaveCount(0);
+      await page.keyboard.press('p'); // kill the pause container of the selected Pod
+      await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '1');
+      await expect(page.getByTestId('presenter-line')).toContainText('10.244.1.');
+      await page.keyboard.press('n');
+      const path = testInfo.outputPath(`presenter-1280x720-${lang}.png`);
+      await page.screenshot({ path });
+      await testInfo.attach(`presenter-${lang}`, { path, contentType: 'image/png' });
+      // The back row: the Pod name and the IP are drawn at least 24 px tall on screen.
+      const nameHeight = await page
+        .locator('[data-testid="pod-web"] .pod-name')
+        .evaluate((n) => n.getBoundingClientRect().height);
+      expect(nameHeight).toBeGreaterThanOrEqual(24);
+      await expectNoAxeViolations(page);
+      await page.getByTestId('exit-presenter').click();
+      await expect(page.getByRole('banner')).toBeVisible();
+    });
+  }
+
+  test('? lists the shortcuts; keys drive the simulation but not while typing', async ({ page }) => {
+    await openApp(page);
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.keyboard.press('n');
+    await expect(page.getByTestId('ns-net')).toHaveAttribute('aria-pressed', 'true');
+    await page.getByTestId('exit-code').focus();
+    await page.keyboard.press('k');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('k');
+    await expect(container(page, 'web', 'log-shipper')).toHaveAttribute('data-restarts', '1');
+  });
+});
