@@ -20,6 +20,9 @@ try {
 if (!process.env.PODSCOPE_SKIP_BUILD) {
   const built = run('npx', ['vite', 'build', '--logLevel', 'warn']);
   if (built !== 0) process.exit(built);
+  // The offline single-file build is tested from file:// too.
+  const single = run('npx', ['vite', 'build', '--config', 'vite.single.config.ts', '--logLevel', 'warn']);
+  if (single !== 0) process.exit(single);
 }
 
 const port = String(await freePort());

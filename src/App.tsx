@@ -77,7 +77,7 @@ export function App({ launch }: { launch: Launch }) {
       <NoticeBar />
       <div className="app-body">
         <main id="canvas" className="canvas-area" aria-label={t('canvas.label')} tabIndex={-1}>
-          {!presenter && <TimeBar />}
+          {presenter ? <h1 className="sr-only">{t('app.name')}</h1> : <TimeBar />}
           <PodCanvas />
           {presenter ? <PresenterStrip onExit={togglePresenter} /> : <NamespaceLegend />}
         </main>

@@ -89,7 +89,8 @@ export function ContainerCard(props: ContainerCardProps) {
           const y = chipTop + (kindLabel ? 10 : 0) + i * 17 - (kindLabel ? 12 : 0);
           return (
             <g
-              key={kind}
+              // Keyed by instance: a restarted container's chips appear anew (it joined fresh namespaces).
+              key={`${kind}-${container.instance?.id ?? ''}`}
               className={`ns-chip${emphasised ? ' emphasised' : ''}`}
               data-ns={kind}
               data-ns-id={id}

@@ -1,0 +1,127 @@
+// Browser measurements on the production build: time to the first drawn Pod, and frame intervals while
+// 60 Pods × 4 containers animate under repeated sandbox kills.
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
+import { freePort } from '../free-port.mjs';
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+
+async function startPreview() {
+  const port = await freePort();
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop: () => server.kill() };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  server.kill();
+  throw new Error('vite preview did not start');
+}
+
+/** A shared-state URL with `pods` Pods of 4 containers each, created at time 0 on an empty Node. */
+async function manyPodsUrl(base, pods) {
+  const { encodeSharedState } = await import('./encode.mjs');
+  const container = (name, command) => ({ name, image: 'busybox:1.36', ...(command ? { command } : {}) });
+  const log = Array.from({ length: pods }, (_, i) => ({
+    at: 0,
+    action: {
+      type: 'createPod',
+      manifest: {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: `p${i}` },
+        spec: {
+          containers: [
+            { name: 'web', image: 'nginx:1.27', ports: [{ containerPort: 80 }] },
+            container('worker', ['sleep', 'infinity']),
+            container('logger', ['sleep', 'infinity']),
+            container('agent', ['sleep', 'infinity']),
+          ],
+        },
+      },
+    },
+  }));
+  const state = await encodeSharedState({ v: 1, scenario: 'empty', seed: 1, at: 10_000, log });
+  return `${base}?lang=en&speed=5&s=${state}`;
+}
+
+export async function runBrowserBench() {
+  const executablePath = await findChromium();
+  const server = await startPreview();
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    // Time to first render: from navigation start to the first Pod drawn on the canvas.
+    const firstRender = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          if (document.querySelector('svg.pod-canvas [data-testid^="pod-"]')) {
+            window.__firstPod = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(server.url);
+      await page.waitForFunction(() => window.__firstPod !== undefined);
+      firstRender.push(await page.evaluate(() => window.__firstPod));
+      await page.close();
+    }
+
+    // Frame intervals with 60 Pods × 4 containers, a sandbox killed every 250 ms.
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(await manyPodsUrl(server.url, 60));
+    await page.waitForFunction(
+      () => document.querySelectorAll('svg.pod-canvas [data-testid^="pod-"]').length === 60,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    const intervals = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const gaps = [];
+          let last = performance.now();
+          let kills = 0;
+          const killer = setInterval(() => {
+            const buttons = document.querySelectorAll('[data-testid^="kill-pause-"]');
+            buttons[kills++ % Math.max(1, buttons.length)]?.click();
+          }, 250);
+          const frame = (now) => {
+            gaps.push(now - last);
+            last = now;
+            if (gaps.length < 600) requestAnimationFrame(frame);
+            else {
+              clearInterval(killer);
+              resolve(gaps.slice(30));
+            }
+          };
+          requestAnimationFrame(frame);
+        }),
+    );
+    return {
+      firstRenderMs: percentile(firstRender, 50),
+      frameP50: percentile(intervals, 50),
+      frameP95: percentile(intervals, 95),
+      frames: intervals.length,
+    };
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}

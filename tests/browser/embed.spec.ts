@@ -1,0 +1,86 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchErrors } from './helpers';
+
+/** The example host page: an iframe sandbox="allow-scripts", served with the strict CSP (vite preview). */
+async function openHost(page: Page) {
+  const errors = watchErrors(page);
+  const csp: string[] = [];
+  page.on('response', (response) => {
+    const header = response.headers()['content-security-policy'];
+    if (header && response.url().endsWith('.html')) csp.push(header);
+  });
+  await page.goto('./embed-example.html');
+  const log = page.locator('#log li');
+  await expect(log.filter({ hasText: /^ready:/ })).toHaveCount(1);
+  return { errors, csp, log };
+}
+
+test.describe('embed mode', () => {
+  test('inside <iframe sandbox="allow-scripts"> under the strict CSP: loads cleanly, obeys and reports', async ({
+    page,
+  }) => {
+    const { errors, csp, log } = await openHost(page);
+    expect(csp.join(' ')).toContain("default-src 'self'; script-src 'self'; style-src 'self'");
+    const frame = page.frameLocator('#podscope');
+    await expect(frame.getByTestId('pod-web')).toHaveAttribute('data-status', 'Running');
+    await expect(frame.getByRole('banner')).toHaveCount(0);
+    const ip = await frame.getByTestId('ip-web').getAttribute('data-ip');
+
+    // Kill the pause container from the host: a state message with a new IP comes back.
+    await page.getByRole('button', { name: 'Kill the pause container' }).click();
+    await expect(log.filter({ hasText: /^event: SandboxChanged/ })).toHaveCount(1);
+    const newState = log.filter({ hasText: /^state: web Running 10\.244\.1\.\d+$/ }).last();
+    await expect(newState).not.toHaveText(`state: web Running ${ip}`);
+    await expect(frame.getByTestId('ip-web')).not.toHaveAttribute('data-ip', ip!);
+
+    // A malformed message gets an error back and changes nothing.
+    const before = await frame.getByTestId('pause-web').getAttribute('data-attempt');
+    await page.getByRole('button', { name: 'Send a malformed message' }).click();
+    await expect(log.filter({ hasText: 'unknown message type \\"formatDisk\\"' })).toHaveCount(1);
+    await expect(frame.getByTestId('pause-web')).toHaveAttribute('data-attempt', before!);
+
+    // It reports its content height so the host can size the frame.
+    await expect(log.filter({ hasText: /^resize: .*"height":\d+/ }).first()).toBeVisible();
+    // Namespace highlighting from the host.
+    await page.getByRole('button', { name: 'Highlight the network namespace' }).click();
+    await expect(frame.getByTestId('ns-net')).toHaveAttribute('aria-pressed', 'true');
+    expect(errors).toEqual([]);
+  });
+
+  test('?origin= restricts which hosts may drive it', async ({ page }) => {
+    const { log } = await openHost(page);
+    await page.evaluate(() => {
+      const frame = document.getElementById('podscope') as HTMLIFrameElement;
+      frame.src = './index.html?embed=1&controls=minimal&origin=https://docs.example.com';
+    });
+    await expect(log.filter({ hasText: /^ready:/ })).toHaveCount(2);
+    await page.getByRole('button', { name: 'Kill the pause container' }).click();
+    await expect(log.filter({ hasText: 'is not accepted by this embed' })).toHaveCount(1);
+    await expect(page.frameLocator('#podscope').getByTestId('pause-web')).toHaveAttribute('data-attempt', '0');
+  });
+
+  test('fits a 320×240 frame', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 240 });
+    await page.goto('./?embed=1&controls=none');
+    const canvas = page.locator('svg.pod-canvas');
+    await expect(page.getByTestId('pod-web')).toBeVisible();
+    const box = await canvas.boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(320);
+    expect(box!.height).toBeLessThanOrEqual(240);
+    expect(box!.width).toBeGreaterThan(250);
+  });
+});
+
+test('the single-file build works from file:// with no network', async ({ page }) => {
+  const external: string[] = [];
+  page.on('request', (request) => {
+    if (!/^(file|data|blob):/.test(request.url())) external.push(request.url());
+  });
+  const errors = watchErrors(page);
+  await page.goto(`file://${process.cwd()}/dist-single/podscope.html?lang=en`);
+  await expect(page.getByTestId('pod-web')).toHaveAttribute('data-status', 'Running');
+  await page.getByTestId('kill-pause-web').click();
+  await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '1');
+  expect(external).toEqual([]);
+  expect(errors).toEqual([]);
+});
