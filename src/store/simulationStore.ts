@@ -4,6 +4,7 @@ import type { Action, NamespaceKind, Simulation } from '../sim/types';
 import { readFrame, type SimFrame } from './frame';
 import { KeyframeHistory } from './history';
 import { narrate, type NarrationLine } from './narration';
+import { sharePodViews, type PodView } from './podViews';
 
 /** An action with the virtual time it was applied at: the log that replays, scrubs and shares. */
 export interface LoggedAction {
@@ -28,7 +29,7 @@ export interface Notice {
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 20] as const;
 /** Virtual ms between keyframes: scrubbing replays at most this much. */
-const KEYFRAME_EVERY = 5_000;
+const KEYFRAME_EVERY = 15_000;
 const NARRATION_KEPT = 30;
 
 /** The engine's read side, for views that query what the frame does not carry (logs, files, snapshots). */
@@ -51,6 +52,8 @@ export type SimulationReader = Pick<
 export interface SimulationState {
   scenario: Scenario;
   frame: SimFrame;
+  /** The frame's Pods as the canvas draws them; an unchanged Pod keeps its object between frames. */
+  podViews: PodView[];
   /** Virtual ms, updated every tick (countdowns read it); `frame` changes only when the model does. */
   now: number;
   /** The furthest virtual time this timeline has reached (the scrubber's right end). */
@@ -166,13 +169,16 @@ export function createSimulationStore(options: SimulationStoreOptions) {
   if (initialError) throw new Error(`Scenario ${options.scenario.id} does not replay: ${initialError}`);
 
   return createStore<SimulationState>()((set, get) => {
+    /** The frame and its Pod views (sharing every unchanged Pod's view with the previous frame). */
+    const framed = (frame: SimFrame) => ({ frame, podViews: sharePodViews(get()?.podViews ?? [], frame) });
+
     /** A new frame, narrated against the previous one (only for time running forward). */
     const nextFrame = (state: SimulationState) => {
       const frame = readFrame(sim);
       const items = narrate(state.frame, frame, lastIps);
-      if (items.length === 0) return { frame };
+      if (items.length === 0) return framed(frame);
       const line = { id: ++narrationId, at: frame.now, items };
-      return { frame, narration: [...state.narration, line].slice(-NARRATION_KEPT) };
+      return { ...framed(frame), narration: [...state.narration, line].slice(-NARRATION_KEPT) };
     };
 
     const publish = (changed: boolean) =>
@@ -189,7 +195,7 @@ export function createSimulationStore(options: SimulationStoreOptions) {
 
     return {
       scenario: options.scenario,
-      frame: rememberIps(readFrame(sim)),
+      ...framed(rememberIps(readFrame(sim))),
       now: sim.now(),
       horizon: sim.now(),
       playing: options.playing ?? true,
@@ -246,14 +252,14 @@ export function createSimulationStore(options: SimulationStoreOptions) {
         applied = frame.applied;
         nextKeyframeAt = frame.at + KEYFRAME_EVERY;
         advanceTo(target);
-        set({ now: sim.now(), frame: rememberIps(readFrame(sim)) });
+        set({ now: sim.now(), ...framed(rememberIps(readFrame(sim))) });
       },
 
       reset(scenario = get().scenario) {
         rebuild(scenario, []);
         set({
           scenario,
-          frame: rememberIps(readFrame(sim)),
+          ...framed(rememberIps(readFrame(sim))),
           now: sim.now(),
           horizon: sim.now(),
           log: [],
@@ -269,7 +275,7 @@ export function createSimulationStore(options: SimulationStoreOptions) {
         const error = rebuild(scenario, log, end);
         set({
           scenario,
-          frame: rememberIps(readFrame(sim)),
+          ...framed(rememberIps(readFrame(sim))),
           now: sim.now(),
           horizon: sim.now(),
           log: userLog(),

@@ -1,5 +1,5 @@
 import type { NamespaceKind } from '../../sim/types';
-import type { ContainerView } from '../podModel';
+import type { ContainerView } from '../../store/podViews';
 import { useSim, useT } from '../stores';
 import { CanvasButton } from './CanvasButton';
 import type { Rect } from './layout';
@@ -27,7 +27,6 @@ export function ContainerCard(props: ContainerCardProps) {
   const { podName, container, rect, hostNamespaces, highlight, disabled } = props;
   const t = useT();
   const dispatch = useSim((s) => s.dispatch);
-  const now = useSim((s) => s.now);
   const running = container.state === 'running';
   const crashLoop = container.reason === 'CrashLoopBackOff';
   const stateClass = crashLoop ? 'crashloop' : container.state;
@@ -44,10 +43,6 @@ export function ContainerCard(props: ContainerCardProps) {
   else if (container.state === 'terminated')
     stateText = t('state.terminated', { reason: container.reason, code: container.exitCode ?? '?' });
   else stateText = t('state.waiting', { reason: container.reason });
-  const backOff =
-    crashLoop && container.backOffUntil !== undefined
-      ? Math.max(0, Math.ceil((container.backOffUntil - now) / 1000))
-      : undefined;
 
   const compact = container.kind === 'init';
   const chipTop = rect.y + 98;
@@ -74,7 +69,9 @@ export function ContainerCard(props: ContainerCardProps) {
       <text className="container-state" x={rect.x + 12} y={rect.y + (compact ? 76 : kindLabel ? 78 : 66)}>
         <tspan className="state-icon">{stateIcon(stateClass)} </tspan>
         {stateText}
-        {backOff !== undefined ? ` · ${t('state.backOff', { seconds: backOff })}` : ''}
+        {crashLoop && container.backOffUntil !== undefined && (
+          <BackOffCountdown until={container.backOffUntil} />
+        )}
       </text>
       {!compact && (
         <text className="container-restarts" x={rect.x + 12} y={rect.y + (kindLabel ? 94 : 84)}>
@@ -172,4 +169,11 @@ function JoinedRow({ container, rect, sandboxNamespaces, highlight, y }: Contain
       {joined.length > 0 ? t('ns.joined', { kinds: joined.join(' · ') }) : ''}
     </text>
   );
+}
+
+/** " · retry in 8s": subscribes to whole seconds only, so the card does not re-render every frame. */
+function BackOffCountdown({ until }: { until: number }) {
+  const t = useT();
+  const seconds = useSim((s) => Math.max(0, Math.ceil((until - s.now) / 1000)));
+  return <tspan> · {t('state.backOff', { seconds })}</tspan>;
 }

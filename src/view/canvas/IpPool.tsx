@@ -1,5 +1,5 @@
+import { memo } from 'react';
 import { scaleBand } from 'd3-scale';
-import type { NodeInfo } from '../../sim/types';
 import { useT } from '../stores';
 
 const PER_ROW = 64;
@@ -10,32 +10,40 @@ export function ipToInt(ip: string): number {
   return ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
 }
 
+function intToIp(n: number): string {
+  return [24, 16, 8, 0].map((shift) => (n >>> shift) & 255).join('.');
+}
+
+const column = scaleBand<number>()
+  .domain(Array.from({ length: PER_ROW }, (_, i) => i))
+  .range([0, PER_ROW * CELL])
+  .paddingInner(0.2);
+
 /**
  * The Node's pod CIDR as a grid of addresses: filled = reserved by a sandbox. Seeing the pool makes the
  * host-local cursor visible (a new sandbox takes the next free address, not the one just released).
+ * Props are strings so the memo holds while nothing is reserved or released.
  */
-export function IpPool({
-  node,
-  x,
-  y,
-  owners,
-}: {
-  node: NodeInfo;
+export const IpPool = memo(function IpPool(props: {
+  first: string;
+  size: number;
+  /** Reserved addresses, space-separated. */
+  used: string;
+  /** "ip=pod" pairs, space-separated, for the tooltips. */
+  owners: string;
   x: number;
   y: number;
-  owners: Map<string, string>;
 }) {
   const t = useT();
-  const first = ipToInt(node.ipPool.first);
-  const size = node.ipPool.size;
-  const used = new Set(node.ipPool.used.map((ip) => ipToInt(ip) - first));
-  const column = scaleBand<number>()
-    .domain(Array.from({ length: PER_ROW }, (_, i) => i))
-    .range([0, PER_ROW * CELL])
-    .paddingInner(0.2);
-  const rows = Math.ceil(size / PER_ROW);
+  const first = ipToInt(props.first);
+  const usedIps = props.used ? props.used.split(' ') : [];
+  const used = new Set(usedIps.map((ip) => ipToInt(ip) - first));
+  const owners = new Map(
+    props.owners ? props.owners.split(' ').map((pair) => pair.split('=') as [string, string]) : [],
+  );
+  const { x, y, size } = props;
   return (
-    <g className="ip-pool" data-testid="ip-pool" data-used={[...node.ipPool.used].sort().join(' ')}>
+    <g className="ip-pool" data-testid="ip-pool" data-used={[...usedIps].sort().join(' ')}>
       <text className="ip-pool-label" x={x + PER_ROW * CELL} y={y - 8} textAnchor="end">
         {t('node.pool', { used: used.size, free: size - used.size })}
       </text>
@@ -55,17 +63,6 @@ export function IpPool({
           </rect>
         );
       })}
-      <rect
-        className="ip-pool-frame"
-        x={x - 2}
-        y={y - 2}
-        width={PER_ROW * CELL + 2}
-        height={rows * CELL + 2}
-      />
     </g>
   );
-}
-
-function intToIp(n: number): string {
-  return [24, 16, 8, 0].map((shift) => (n >>> shift) & 255).join('.');
-}
+});

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useSim, useT } from '../stores';
+import { useSim, useStores, useT } from '../stores';
 
 /** How long (virtual ms) a replaced IP stays visible, struck through, so the change is noticed. */
 const OLD_IP_VISIBLE_MS = 12_000;
@@ -7,14 +7,15 @@ const OLD_IP_VISIBLE_MS = 12_000;
 /** The Pod IP hanging on the network layer; after a sandbox re-creation the old one is shown struck through. */
 export function IpTag(props: { podName: string; ip: string; hostNetwork: boolean; x: number; y: number }) {
   const t = useT();
-  const now = useSim((s) => s.now);
+  const store = useStores().simulation;
   const [seen, setSeen] = useState({ ip: props.ip, previous: '', changedAt: -Infinity });
   // Derive "the IP changed" during render (React's documented pattern for adjusting state to props).
   if (seen.ip !== props.ip) {
-    setSeen({ ip: props.ip, previous: seen.ip || seen.previous, changedAt: now });
+    setSeen({ ip: props.ip, previous: seen.ip || seen.previous, changedAt: store.getState().now });
   }
-  const showOld =
-    seen.previous !== '' && seen.previous !== props.ip && now - seen.changedAt < OLD_IP_VISIBLE_MS;
+  // A boolean selector: re-renders when the old IP appears or expires, not on every tick.
+  const recent = useSim((s) => s.now - seen.changedAt < OLD_IP_VISIBLE_MS);
+  const showOld = seen.previous !== '' && seen.previous !== props.ip && recent;
   const label = props.hostNetwork
     ? t('pod.hostNetwork', { ip: props.ip })
     : props.ip
@@ -41,8 +42,7 @@ export function IpTag(props: { podName: string; ip: string; hostNetwork: boolean
 /** Seconds left in a deletion's grace period, ticking on the virtual clock. */
 export function GraceCountdown({ endsAt, x, y }: { endsAt: number; x: number; y: number }) {
   const t = useT();
-  const now = useSim((s) => s.now);
-  const seconds = Math.max(0, Math.ceil((endsAt - now) / 1000));
+  const seconds = useSim((s) => Math.max(0, Math.ceil((endsAt - s.now) / 1000)));
   return (
     <text className="grace" x={x} y={y}>
       {t('pod.grace', { seconds })}

@@ -1,5 +1,6 @@
+import { memo } from 'react';
 import type { NamespaceKind } from '../../sim/types';
-import type { ContainerView, PodView } from '../podModel';
+import type { ContainerView, PodView } from '../../store/podViews';
 import { useSim, useT } from '../stores';
 import { ContainerCard } from './ContainerCard';
 import { GraceCountdown, IpTag } from './IpTag';
@@ -30,7 +31,8 @@ function statusClass(status: string): string {
   return 'bad';
 }
 
-export function PodBox(props: {
+/** Memoised: with structurally shared Pod views, only the Pods that changed re-render. */
+export const PodBox = memo(function PodBox(props: {
   pod: PodView;
   layout: PodLayout;
   x: number;
@@ -131,4 +133,4 @@ export function PodBox(props: {
       ))}
     </g>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
-import { podView } from '../podModel';
 import { useSim, useT } from '../stores';
+import { NAMESPACE_KINDS, type NamespaceIds } from '../../sim/types';
 import { IP_POOL_WIDTH, IpPool } from './IpPool';
 import { gridPositions, layoutPod, type Orientation } from './layout';
 import { useElementSize } from './useElementSize';
@@ -18,9 +18,11 @@ export function PodCanvas() {
   // Wide frames get volumes beside the layers; narrow ones (phones, stacked layout) get them below.
   const orientation: Orientation =
     size.width >= 700 && size.width / Math.max(size.height, 1) >= 1.2 ? 'landscape' : 'portrait';
-  const frame = useSim((s) => s.frame);
-  const node = frame.nodes[0];
-  const pods = useMemo(() => frame.pods.map((pod) => podView(pod, frame)), [frame]);
+  const node = useSim((s) => s.frame.nodes[0]);
+  const pods = useSim((s) => s.podViews);
+  // The Node object is new every frame; its namespace ids are not. Keep one object per set of ids.
+  const hostKey = node ? NAMESPACE_KINDS.map((k) => node.namespaces[k]).join(',') : '';
+  const hostNamespaces = useMemo(() => hostNamespacesFrom(hostKey), [hostKey]);
   const layouts = useMemo(
     () =>
       pods.map((p) =>
@@ -34,7 +36,11 @@ export function PodCanvas() {
   const grid = gridPositions(layouts, MAX_ROW_WIDTH);
   const width = Math.max(grid.width, 780) + PAD * 2;
   const height = NODE_HEADER + Math.max(grid.height, 120) + PAD * 2;
-  const owners = new Map(pods.map((p) => [p.ip, p.name]));
+  const owners = pods
+    .filter((p) => p.ip)
+    .map((p) => `${p.ip}=${p.name}`)
+    .sort()
+    .join(' ');
   const title = t('canvas.title', { node: node?.name ?? '', count: pods.length });
   return (
     <div ref={frameRef} className="canvas-frame">
@@ -57,7 +63,14 @@ export function PodCanvas() {
               {t('node.cidr', { cidr: node.podCIDR })} · {t('node.ip', { ip: node.ip })} · net:[
               {node.namespaces.net}]
             </text>
-            <IpPool node={node} x={width - PAD - IP_POOL_WIDTH} y={44} owners={owners} />
+            <IpPool
+              first={node.ipPool.first}
+              size={node.ipPool.size}
+              used={node.ipPool.used.join(' ')}
+              owners={owners}
+              x={width - PAD - IP_POOL_WIDTH}
+              y={44}
+            />
           </g>
         )}
         {pods.length === 0 && (
@@ -72,10 +85,16 @@ export function PodCanvas() {
             layout={layouts[i]!}
             x={PAD + grid.positions[i]!.x}
             y={NODE_HEADER + PAD / 2 + grid.positions[i]!.y}
-            hostNamespaces={node?.namespaces}
+            hostNamespaces={hostNamespaces}
           />
         ))}
       </svg>
     </div>
   );
+}
+
+function hostNamespacesFrom(key: string): NamespaceIds | undefined {
+  if (!key) return undefined;
+  const ids = key.split(',').map(Number);
+  return Object.fromEntries(NAMESPACE_KINDS.map((kind, i) => [kind, ids[i] ?? 0])) as NamespaceIds;
 }

@@ -53,6 +53,19 @@ export function layoutPod(
   counts: { init: number; main: number; volumes: number },
   orientation: Orientation = 'portrait',
 ): PodLayout {
+  // Pure in its inputs: cache, so memoised Pod boxes receive the same layout object every frame.
+  const key = `${counts.init}/${counts.main}/${counts.volumes}/${orientation}`;
+  let layout = layoutCache.get(key);
+  if (!layout) layoutCache.set(key, (layout = computeLayout(counts, orientation)));
+  return layout;
+}
+
+const layoutCache = new Map<string, PodLayout>();
+
+function computeLayout(
+  counts: { init: number; main: number; volumes: number },
+  orientation: Orientation,
+): PodLayout {
   const rows = Math.max(1, Math.ceil(counts.main / 2));
   const innerW = CARD_W * 2 + COL_GAP * 2 + PAUSE_R * 2 + 24;
   const initRowH = counts.init > 0 ? INIT_H + ROW_GAP + 18 : 0;

@@ -2,7 +2,7 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import { NAMESPACE_KINDS, type NamespaceIds, type NamespaceKind } from '../../sim/types';
 import type { SimFrame } from '../../store/frame';
 import type { MessageKey } from '../../i18n';
-import { podView, type ContainerView } from '../podModel';
+import { podView, type ContainerView } from '../../store/podViews';
 import { useT } from '../stores';
 import { shortId } from './kubectlFormat';
 import { cell, headCell, ScrollTable } from './ScrollTable';

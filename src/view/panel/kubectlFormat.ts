@@ -6,7 +6,7 @@
  */
 import type { Container, Event, Pod } from 'kubernetes-types/core/v1';
 import { humanDuration, kubectlPodColumns } from '../../sim/kubectlStatus';
-import { EPOCH_MS, virtualMs } from '../podModel';
+import { EPOCH_MS, virtualMs } from '../../store/podViews';
 
 /** One row of `kubectl get pods -o wide` (NAME … NODE). */
 export interface PodRow {

@@ -10,7 +10,7 @@ import type {
   Pod,
   PodCondition,
 } from 'kubernetes-types/core/v1';
-import { EPOCH_MS } from '../../podModel';
+import { EPOCH_MS } from '../../../store/podViews';
 
 /** Virtual ms → the ISO timestamp the engine would write. */
 export const iso = (ms: number) => new Date(EPOCH_MS + ms).toISOString().replace('.000Z', 'Z');

@@ -5,6 +5,7 @@ import { vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { Lang } from '../../../i18n';
 import type { SimFrame } from '../../../store/frame';
+import { sharePodViews } from '../../../store/podViews';
 import { createPreferencesStore } from '../../../store/preferences';
 import type { SimulationState } from '../../../store/simulationStore';
 import { StoresProvider } from '../../stores';
@@ -19,6 +20,7 @@ export function createFakeSimulationStore(init: FakeStoreInit) {
   return createStore<SimulationState>()((set) => ({
     scenario: { id: 'test', seed: 1, setup: [], warmup: 0 },
     frame: init.frame,
+    podViews: sharePodViews([], init.frame),
     now: init.now ?? init.frame.now,
     horizon: init.now ?? init.frame.now,
     playing: false,
