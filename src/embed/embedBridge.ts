@@ -1,5 +1,6 @@
 import type { Event, Pod } from '../sim/types';
 import type { AppStores } from '../view/stores';
+import { ensureYamlFor } from './ensureYaml';
 import { parseHostMessage } from './hostMessages';
 
 /** The shape of every message the embed posts: `{ source: 'podscope', type, ... }`. */
@@ -63,10 +64,16 @@ export function startEmbedBridge(options: {
     const command = parsed.command;
     switch (command.kind) {
       case 'action':
-        if (!sim.dispatch(command.action)) {
-          post({ type: 'error', error: sim.notice?.message ?? 'the action was refused', ...id }, replyOrigin);
-          simulation.getState().dismissNotice();
-        }
+        void ensureYamlFor([command.action]).then(() => {
+          const state = simulation.getState();
+          if (!state.dispatch(command.action)) {
+            post(
+              { type: 'error', error: state.notice?.message ?? 'the action was refused', ...id },
+              replyOrigin,
+            );
+            state.dismissNotice();
+          }
+        });
         break;
       case 'play':
         sim.play();

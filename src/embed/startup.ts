@@ -5,6 +5,7 @@ import { createSimulationStore } from '../store/simulationStore';
 import type { AppStores } from '../view/stores';
 import { parseLaunchParams, type LaunchParams } from './launchParams';
 import { findScenario } from './scenarios';
+import { ensureYamlFor } from './ensureYaml';
 import { decodeSharedState } from './shareState';
 
 export interface Startup {
@@ -42,6 +43,7 @@ export async function startFromUrl(search: string, languages: readonly string[])
   if (params.state) {
     try {
       const shared = await decodeSharedState(params.state);
+      await ensureYamlFor(shared.log.map((entry) => entry.action));
       const sharedScenario = findScenario(shared.scenario, shared.seed);
       if (!sharedScenario) throw new Error(`it names an unknown scenario "${shared.scenario}"`);
       simulation.getState().load(sharedScenario, shared.log, params.t ?? shared.at);

@@ -3,7 +3,7 @@
  * limits, validated with Kubernetes-style field-path messages, and defaulted like the API server does, so the
  * engine and `kubectl get pod -o json` see the same spec. Reused by the YAML editor.
  */
-import { parseDocument } from 'yaml';
+import { parseManifestText } from './yamlText';
 import {
   checkSubdomain,
   invalid,
@@ -34,7 +34,6 @@ export interface ManifestOptions {
 export const MAX_MANIFEST_BYTES = 1_000_000;
 const MAX_DEPTH = 40;
 const MAX_NODES = 50_000;
-const MAX_ALIASES = 20;
 
 const docError = (message: string): FieldError => ({ field: '', message });
 
@@ -69,17 +68,10 @@ function checkShape(value: unknown): string | undefined {
   return walk(value, 0);
 }
 
-/** YAML text → plain data, or an error message. */
+/** YAML text → plain data, or an error message (the parser lives in yaml.ts; see yamlText.ts). */
 function parseYaml(text: string): { value?: unknown; error?: string } {
   if (text.length > MAX_MANIFEST_BYTES) return { error: 'manifest is larger than 1 MB' };
-  try {
-    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, version: '1.2' });
-    const first = doc.errors[0];
-    if (first) return { error: `yaml: ${first.message.split('\n')[0] ?? ''}` };
-    return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }) as unknown };
-  } catch (e) {
-    return { error: `yaml: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
-  }
+  return parseManifestText(text);
 }
 
 function checkMetadata(f: Findings, meta: unknown, options: ManifestOptions): void {

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import { createSimulation } from '../sim';
+import { createSimulation } from '../sim/core';
 import type { Action, NamespaceKind, Simulation } from '../sim/types';
 import { readFrame, type SimFrame } from './frame';
 import { KeyframeHistory } from './history';

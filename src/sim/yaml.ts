@@ -1,0 +1,17 @@
+/** Installs the `yaml` package as the manifest text parser (with the alias and size limits of manifest.ts). */
+import { parseDocument } from 'yaml';
+import { installYamlParser } from './yamlText';
+
+/** Bound against billion-laughs aliases (size is bounded before parsing, in manifest.ts). */
+const MAX_ALIASES = 20;
+
+installYamlParser((text) => {
+  try {
+    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, version: '1.2' });
+    const first = doc.errors[0];
+    if (first) return { error: `yaml: ${first.message.split('\n')[0] ?? ''}` };
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }) as unknown };
+  } catch (e) {
+    return { error: `yaml: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
+  }
+});
