@@ -31,3 +31,22 @@ describe('src/sim purity lint rules', () => {
     expect(messages.filter((m) => purityRules.includes(m.ruleId ?? ''))).toEqual([]);
   }, 60_000);
 });
+
+describe('HTML injection sinks', () => {
+  it('are lint errors anywhere in src: innerHTML, outerHTML, dangerouslySetInnerHTML, eval, new Function', async () => {
+    const eslint = new ESLint({ cwd: process.cwd() });
+    const code = [
+      'export function Bad({ html }: { html: string }) {',
+      '  document.body.innerHTML = html;',
+      '  document.body.outerHTML = html;',
+      '  eval(html);',
+      '  new Function(html);',
+      '  return <div dangerouslySetInnerHTML={{ __html: html }} />;',
+      '}',
+    ].join('\n');
+    const [result] = await eslint.lintText(code, { filePath: 'src/App.tsx' });
+    const messages = (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`);
+    expect(messages.filter((m) => m.startsWith('no-restricted-syntax'))).toHaveLength(4);
+    expect(messages.some((m) => m.startsWith('no-eval'))).toBe(true);
+  }, 60_000);
+});
