@@ -83,7 +83,10 @@ export async function runBrowserBench() {
     }
 
     // Frame intervals with 60 Pods × 4 containers, a sandbox killed every 250 ms.
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, reducedMotion: process.env.BENCH_REDUCED ? 'reduce' : 'no-preference' });
+    const page = await browser.newPage({
+      viewport: { width: 1920, height: 1080 },
+      reducedMotion: process.env.BENCH_REDUCED ? 'reduce' : 'no-preference',
+    });
     await page.goto(await manyPodsUrl(server.url, 60));
     await page.waitForFunction(
       () => document.querySelectorAll('svg.pod-canvas [data-testid^="pod-"]').length === 60,

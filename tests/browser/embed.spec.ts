@@ -56,7 +56,10 @@ test.describe('embed mode', () => {
     await expect(log.filter({ hasText: /^ready:/ })).toHaveCount(2);
     await page.getByRole('button', { name: 'Kill the pause container' }).click();
     await expect(log.filter({ hasText: 'is not accepted by this embed' })).toHaveCount(1);
-    await expect(page.frameLocator('#podscope').getByTestId('pause-web')).toHaveAttribute('data-attempt', '0');
+    await expect(page.frameLocator('#podscope').getByTestId('pause-web')).toHaveAttribute(
+      'data-attempt',
+      '0',
+    );
   });
 
   test('fits a 320×240 frame', async ({ page }) => {
