@@ -1,4 +1,71 @@
-/** Free play strings (English). */
+/**
+ * Free play strings (English): the manifest editor and the terminal around the tools. What kubectl, crictl and
+ * the validator print stays English in the code (that is what the tools print); only the UI's words are here.
+ */
 export const freeplayEn = {
   'freeplay.title': 'Free play',
+  'freeplay.intro': 'Write a Pod manifest, apply it, and look inside with the tools a Node admin uses.',
+
+  'freeplay.editor.heading': 'Pod manifest',
+  'freeplay.editor.label': 'Pod manifest (YAML)',
+  'freeplay.editor.preset': 'Preset',
+  'freeplay.editor.load': 'Load into editor',
+  'freeplay.editor.apply': 'Apply',
+  'freeplay.editor.keys': 'In the editor, Tab indents. Press Esc, then Tab, to leave it.',
+  'freeplay.editor.checking': 'Checking…',
+  'freeplay.editor.applied': 'Applied: {result}. The canvas shows the new Pod.',
+  'freeplay.editor.notApplied': 'Not applied: fix the errors below first.',
+  'freeplay.editor.refused': 'The simulation refused it: {message}',
+
+  'freeplay.switches.legend': 'Switches (they edit the manifest)',
+  'freeplay.switches.shareProcessNamespace': 'one PID namespace for the Pod; pause is PID 1',
+  'freeplay.switches.hostNetwork': 'use the Node’s network (and hostname)',
+  'freeplay.switches.hostPID': 'see the Node’s processes',
+  'freeplay.switches.hostIPC': 'use the Node’s IPC namespace',
+  'freeplay.switches.hostUsers': 'the Pod gets its own user namespace (root inside, not on the Node)',
+  'freeplay.switches.restartPolicy': 'restartPolicy',
+  'freeplay.switches.disabled': 'The switches work again once the YAML parses.',
+
+  'freeplay.problems.heading': 'Problems',
+  'freeplay.problems.none': 'No problems: ready to apply.',
+  'freeplay.problems.count': 'Errors: {errors} · warnings: {warnings}',
+  'freeplay.problems.error': 'Error',
+  'freeplay.problems.warning': 'Warning',
+  'freeplay.problems.at': 'Line {line}, column {col}',
+  'freeplay.problems.whole': 'Whole manifest',
+  'freeplay.problems.goTo': 'Go to line {line}, column {col}',
+  'freeplay.problems.notPod':
+    'Only kind: Pod (apiVersion: v1) can be applied here, not kind: {kind}. To try a Deployment’s Pod, copy its spec.template into a Pod.',
+  'freeplay.problems.size': 'Refused before parsing: the manifest is {value} characters; the limit is {max}.',
+  'freeplay.problems.items': 'Refused before parsing: more than {max} lines and list items.',
+  'freeplay.problems.depth': 'Refused: the manifest nests deeper than {max} levels.',
+  'freeplay.problems.nodes': 'Refused: the manifest has more than {max} values.',
+  'freeplay.problems.keys': 'Refused: one mapping has too many keys.',
+  'freeplay.problems.aliases':
+    'Refused: too many YAML aliases (a “billion laughs” expansion); at most {max} are expanded.',
+  'freeplay.problems.pasteRefused':
+    'That change was refused: the manifest would be {value} characters; the limit is {max}.',
+
+  'freeplay.terminal.heading': 'Terminal',
+  'freeplay.terminal.input': 'Command',
+  'freeplay.terminal.run': 'Run',
+  'freeplay.terminal.output': 'Terminal output',
+  'freeplay.terminal.keys':
+    'Enter runs · ↑/↓ history · Tab completes names (on an empty line it moves on) · Esc leaves the input · type help',
+  'freeplay.terminal.welcome': 'A shell on node-1. Type help to see what it can do.',
+  'freeplay.terminal.completions': 'Completions: {list}',
+  'freeplay.terminal.refused': 'The simulation refused it: {message}',
+  'freeplay.terminal.help': `Commands (they answer from the simulation, in the real tools' formats):
+  kubectl get pods [-o wide|yaml|json]     list Pods
+  kubectl get events                       what the kubelet and scheduler reported
+  kubectl describe pod NAME                details, container states, events
+  kubectl logs NAME [-c C] [--previous]    what a container printed
+  kubectl exec NAME [-c C] -- COMMAND      run a command in a container:
+      hostname, ip addr, ps aux, ls -l /proc/self/ns, cat /proc/self/uid_map,
+      ipcs -m, ls /, ls MOUNT-PATH, cat FILE, curl localhost:PORT
+  kubectl delete pod NAME [--grace-period=N]
+  kubectl apply -f -                       apply the manifest in the editor
+  crictl pods | crictl ps -a | crictl inspectp ID    the runtime's view: sandboxes (pause) and containers
+  lsns                                     the Node's namespaces and who owns them
+  clear                                    empty the screen`,
 } as const;

@@ -1,5 +1,68 @@
 import type { freeplayEn } from './freeplay.en';
 
+/** Free play strings (Simplified Chinese). Commands and tool output stay as the tools print them. */
 export const freeplayZhCN: Record<keyof typeof freeplayEn, string> = {
   'freeplay.title': '自由练习',
+  'freeplay.intro': '编写一个 Pod 清单并应用它，再用节点管理员的工具看看它的内部。',
+
+  'freeplay.editor.heading': 'Pod 清单',
+  'freeplay.editor.label': 'Pod 清单（YAML）',
+  'freeplay.editor.preset': '预设',
+  'freeplay.editor.load': '载入编辑器',
+  'freeplay.editor.apply': '应用',
+  'freeplay.editor.keys': '在编辑器中，Tab 用于缩进。先按 Esc 再按 Tab 可离开编辑器。',
+  'freeplay.editor.checking': '正在检查…',
+  'freeplay.editor.applied': '已应用：{result}。画布显示了新的 Pod。',
+  'freeplay.editor.notApplied': '未应用：请先修正下面的错误。',
+  'freeplay.editor.refused': '模拟器拒绝了它：{message}',
+
+  'freeplay.switches.legend': '开关（会直接修改清单）',
+  'freeplay.switches.shareProcessNamespace': 'Pod 共用一个 PID 命名空间，pause 是 1 号进程',
+  'freeplay.switches.hostNetwork': '使用节点的网络（和主机名）',
+  'freeplay.switches.hostPID': '能看到节点上的进程',
+  'freeplay.switches.hostIPC': '使用节点的 IPC 命名空间',
+  'freeplay.switches.hostUsers': 'Pod 拥有自己的用户命名空间（在里面是 root，在节点上不是）',
+  'freeplay.switches.restartPolicy': '重启策略 restartPolicy',
+  'freeplay.switches.disabled': 'YAML 能被解析后，开关才会重新可用。',
+
+  'freeplay.problems.heading': '问题',
+  'freeplay.problems.none': '没有问题，可以应用。',
+  'freeplay.problems.count': '错误：{errors} · 警告：{warnings}',
+  'freeplay.problems.error': '错误',
+  'freeplay.problems.warning': '警告',
+  'freeplay.problems.at': '第 {line} 行，第 {col} 列',
+  'freeplay.problems.whole': '整个清单',
+  'freeplay.problems.goTo': '跳到第 {line} 行第 {col} 列',
+  'freeplay.problems.notPod':
+    '这里只能应用 kind: Pod（apiVersion: v1），不能应用 kind: {kind}。想试 Deployment 的 Pod，可以把它的 spec.template 复制到一个 Pod 里。',
+  'freeplay.problems.size': '在解析前就被拒绝：清单有 {value} 个字符，上限是 {max}。',
+  'freeplay.problems.items': '在解析前就被拒绝：行数和列表项超过 {max} 个。',
+  'freeplay.problems.depth': '已拒绝：清单嵌套超过 {max} 层。',
+  'freeplay.problems.nodes': '已拒绝：清单中的值超过 {max} 个。',
+  'freeplay.problems.keys': '已拒绝：某个映射的键太多。',
+  'freeplay.problems.aliases': '已拒绝：YAML 别名太多（“十亿笑声”式展开），最多只展开 {max} 个。',
+  'freeplay.problems.pasteRefused': '这次修改被拒绝：清单将有 {value} 个字符，上限是 {max}。',
+
+  'freeplay.terminal.heading': '终端',
+  'freeplay.terminal.input': '命令',
+  'freeplay.terminal.run': '运行',
+  'freeplay.terminal.output': '终端输出',
+  'freeplay.terminal.keys':
+    'Enter 运行 · ↑/↓ 历史记录 · Tab 补全名称（空行时移到下一个控件）· Esc 离开输入框 · 输入 help',
+  'freeplay.terminal.welcome': '这是 node-1 上的 shell。输入 help 查看它能做什么。',
+  'freeplay.terminal.completions': '可选补全：{list}',
+  'freeplay.terminal.refused': '模拟器拒绝了它：{message}',
+  'freeplay.terminal.help': `命令（按真实工具的格式，从模拟状态中回答）：
+  kubectl get pods [-o wide|yaml|json]     列出 Pod
+  kubectl get events                       kubelet 和调度器报告的事件
+  kubectl describe pod NAME                详情、容器状态和事件
+  kubectl logs NAME [-c C] [--previous]    容器打印的日志
+  kubectl exec NAME [-c C] -- COMMAND      在容器中运行命令：
+      hostname, ip addr, ps aux, ls -l /proc/self/ns, cat /proc/self/uid_map,
+      ipcs -m, ls /, ls 挂载路径, cat 文件, curl localhost:端口
+  kubectl delete pod NAME [--grace-period=N]
+  kubectl apply -f -                       应用编辑器中的清单
+  crictl pods | crictl ps -a | crictl inspectp ID    运行时的视角：沙箱（pause）和容器
+  lsns                                     节点上的命名空间及其所有者
+  clear                                    清屏`,
 };

@@ -120,3 +120,21 @@ describe('createPod errors', () => {
     );
   });
 });
+
+describe('hostile manifest text is refused before parsing', () => {
+  it('deep nesting, many items and 5 MB come back as validation errors, quickly', () => {
+    const started = performance.now();
+    for (const text of [
+      '['.repeat(900_000),
+      'a:\n' + ' '.repeat(300) + 'b: 1\n',
+      'k: v\n'.repeat(60_000),
+      'x'.repeat(5_000_000),
+    ]) {
+      const result = validatePodManifest(text);
+      expect(result.pod).toBeUndefined();
+      expect(result.errors[0]?.message).toMatch(/nests too deeply|more than 2000 lines|larger than 1 MB/);
+    }
+    // A hang detector, not a speed target: unbounded parsing of these takes minutes or exhausts memory.
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});

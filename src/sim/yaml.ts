@@ -1,9 +1,7 @@
 /** Installs the `yaml` package as the manifest text parser (with the alias and size limits of manifest.ts). */
 import { parseDocument } from 'yaml';
+import { MAX_ALIASES } from './textLimits';
 import { installYamlParser } from './yamlText';
-
-/** Bound against billion-laughs aliases (size is bounded before parsing, in manifest.ts). */
-const MAX_ALIASES = 20;
 
 installYamlParser((text) => {
   try {

@@ -3,6 +3,8 @@
  * which `./yaml.ts` installs. The public entry (`index.ts`) installs it; the app's first page imports
  * `core.ts` instead and loads the parser only when YAML text arrives, keeping ~30 KB off the first load.
  */
+import { checkText } from './textLimits';
+
 export type TextParseResult = { value?: unknown; error?: string };
 export type YamlTextParser = (text: string) => TextParseResult;
 
@@ -17,6 +19,9 @@ export function yamlParserInstalled(): boolean {
 }
 
 export function parseManifestText(text: string): TextParseResult {
+  // Bounded before any parser runs: deep nesting or huge input must be refused, not crash or hang.
+  const limited = checkText(text);
+  if (limited) return { error: limited.message };
   if (installed) return installed(text);
   const trimmed = text.trim();
   if (trimmed.startsWith('{')) {

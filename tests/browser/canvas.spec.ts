@@ -104,6 +104,7 @@ test.describe('the Pod canvas', () => {
   });
 
   test('the whole flow works from the keyboard alone', async ({ page }) => {
+    test.setTimeout(180_000); // dozens of Tab round-trips: slow on a loaded machine, not broken
     await openApp(page);
     const ip = await page.getByTestId('ip-web').getAttribute('data-ip');
     await tabTo(page, 'kill-web-app');

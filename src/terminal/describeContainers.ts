@@ -1,0 +1,114 @@
+/**
+ * The per-container and per-volume blocks of `kubectl describe pod`, written as kubectl's PrefixWriter does
+ * (two spaces per level, "Label:\tvalue" cells that the describe tabwriter aligns). Port of kubectl
+ * `pkg/describe/describe.go`: describeContainers, describeContainerBasicInfo, describeStatus, describeVolumes.
+ */
+import type { Container, ContainerState, ContainerStatus, Volume } from 'kubernetes-types/core/v1';
+import { describePorts, rfc1123z } from '../view/panel/kubectlFormat';
+
+/** PrefixWriter: `level` × two spaces, then the text (tabs separate cells). */
+export type Write = (level: number, text: string) => void;
+
+function describeStatus(w: Write, label: string, state: ContainerState | undefined): void {
+  if (state?.running) {
+    w(2, `${label}:\tRunning`);
+    w(3, `Started:\t${rfc1123z(state.running.startedAt)}`);
+  } else if (state?.terminated) {
+    const t = state.terminated;
+    w(2, `${label}:\tTerminated`);
+    if (t.reason) w(3, `Reason:\t${t.reason}`);
+    if (t.message) w(3, `Message:\t${t.message}`);
+    w(3, `Exit Code:\t${t.exitCode}`);
+    if (t.signal) w(3, `Signal:\t${t.signal}`);
+    w(3, `Started:\t${rfc1123z(t.startedAt)}`);
+    w(3, `Finished:\t${rfc1123z(t.finishedAt)}`);
+  } else {
+    w(2, `${label}:\tWaiting`);
+    if (state?.waiting?.reason) w(3, `Reason:\t${state.waiting.reason}`);
+  }
+}
+
+function hostPorts(c: Container): string {
+  return (c.ports ?? []).map((p) => `${p.hostPort ?? 0}/${p.protocol ?? 'TCP'}`).join(', ');
+}
+
+function describeLines(w: Write, label: string, lines: readonly string[] | undefined): void {
+  if (!lines || lines.length === 0) return;
+  w(2, `${label}:`);
+  for (const line of lines) for (const part of line.split('\n')) w(3, part);
+}
+
+function describeResources(w: Write, c: Container): void {
+  for (const [label, list] of [
+    ['Limits', c.resources?.limits],
+    ['Requests', c.resources?.requests],
+  ] as const) {
+    const entries = Object.entries(list ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+    if (entries.length === 0) continue;
+    w(2, `${label}:`);
+    for (const [name, quantity] of entries) w(3, `${name}:\t${String(quantity)}`);
+  }
+}
+
+/** One "Containers:" or "Init Containers:" section. */
+export function describeContainers(
+  w: Write,
+  label: string,
+  containers: readonly Container[],
+  statuses: readonly ContainerStatus[] | undefined,
+): void {
+  w(0, `${label}:`);
+  for (const c of containers) {
+    const status = statuses?.find((s) => s.name === c.name);
+    w(1, `${c.name}:`);
+    if (status) w(2, `Container ID:\t${status.containerID ?? ''}`);
+    w(2, `Image:\t${c.image ?? ''}`);
+    if (status) w(2, `Image ID:\t${status.imageID}`);
+    const ports = describePorts(c);
+    w(2, ports.includes(',') ? `Ports:\t${ports}` : `Port:\t${ports || '<none>'}`);
+    const host = hostPorts(c);
+    w(2, host.includes(',') ? `Host Ports:\t${host}` : `Host Port:\t${host || '<none>'}`);
+    describeLines(w, 'Command', c.command);
+    describeLines(w, 'Args', c.args);
+    if (status) {
+      describeStatus(w, 'State', status.state);
+      if (status.lastState?.terminated) describeStatus(w, 'Last State', status.lastState);
+      w(2, `Ready:\t${status.ready ? 'True' : 'False'}`);
+      w(2, `Restart Count:\t${status.restartCount}`);
+    }
+    describeResources(w, c);
+    const env = c.env ?? [];
+    if (env.length === 0) w(2, 'Environment:\t<none>');
+    else {
+      w(2, 'Environment:');
+      for (const e of env) w(3, `${e.name}:\t${e.value ?? ''}`);
+    }
+    const mounts = [...(c.volumeMounts ?? [])].sort((a, b) => (a.mountPath < b.mountPath ? -1 : 1));
+    w(2, mounts.length === 0 ? 'Mounts:\t<none>' : 'Mounts:');
+    for (const m of mounts) w(3, `${m.mountPath} from ${m.name} (${m.readOnly ? 'ro' : 'rw'})`);
+  }
+}
+
+/** The "Volumes:" section (describeVolumes), for the volume types PodScope models. */
+export function describeVolumes(w: Write, volumes: readonly Volume[] | undefined): void {
+  if (!volumes || volumes.length === 0) return w(0, 'Volumes:\t<none>');
+  w(0, 'Volumes:');
+  for (const v of volumes) {
+    w(1, `${v.name}:`);
+    if (v.emptyDir) {
+      w(2, `Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)`);
+      w(2, `Medium:\t${v.emptyDir.medium ?? ''}`);
+      w(2, `SizeLimit:\t${v.emptyDir.sizeLimit === undefined ? '<unset>' : String(v.emptyDir.sizeLimit)}`);
+    } else if (v.persistentVolumeClaim) {
+      w(2, 'Type:\tPersistentVolumeClaim (a reference to a PersistentVolumeClaim in the same namespace)');
+      w(2, `ClaimName:\t${v.persistentVolumeClaim.claimName}`);
+      w(2, `ReadOnly:\t${v.persistentVolumeClaim.readOnly ? 'true' : 'false'}`);
+    } else if (v.hostPath) {
+      w(2, 'Type:\tHostPath (bare host directory volume)');
+      w(2, `Path:\t${v.hostPath.path}`);
+      w(2, `HostPathType:\t${v.hostPath.type ?? ''}`);
+    } else {
+      w(1, '<unknown>');
+    }
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * The programs `kubectl exec` can run in a simulated container. Each answers from the container's namespaces:
+ * uts (hostname), net (ip, curl), pid (ps), mnt (ls, cat), ipc (ipcs), user (/proc/self/uid_map).
+ */
+import { splitWords } from './args';
+import { curlCommand } from './curl';
+import { fail, ok, type ExecEnv, type ExecResult } from './execEnv';
+import { hexFrom } from './format';
+import { ipCommand } from './ipAddr';
+import { catCommand, lsCommand } from './lsCommand';
+import { hostnameOf, imageBase } from './processes';
+import { psCommand } from './psCommand';
+
+/** Programs the terminal knows, for Tab completion after `--`. */
+export const EXEC_PROGRAMS = ['hostname', 'ip', 'ps', 'ls', 'cat', 'ipcs', 'curl', 'echo', 'id', 'sh'];
+
+/** `exit` < 0 means the runtime could not start the program: kubectl prints `out` as its error. */
+export const START_FAILED = -1;
+
+/** util-linux ipcs.c headers: title, then `%-Ns` columns (the widths differ per section). */
+const IPCS_SECTIONS = {
+  q: [
+    '------ Message Queues --------',
+    'key msqid owner perms used-bytes messages',
+    [10, 10, 10, 10, 12, 12],
+  ],
+  m: [
+    '------ Shared Memory Segments --------',
+    'key shmid owner perms bytes nattch status',
+    [10, 10, 10, 10, 10, 10, 12],
+  ],
+  s: ['------ Semaphore Arrays --------', 'key semid owner perms nsems', [10, 10, 10, 10, 10]],
+} as const;
+
+/** util-linux `ipcs`: a fresh IPC namespace (the Pod's, shared by its containers) has no objects yet. */
+function ipcs(args: readonly string[]): ExecResult {
+  const wanted = (['q', 'm', 's'] as const).filter((k) =>
+    args.some((a) => a.startsWith('-') && a.includes(k)),
+  );
+  const sections = (wanted.length > 0 ? wanted : (['q', 'm', 's'] as const)).map((k) => {
+    const [title, columns, widths] = IPCS_SECTIONS[k];
+    const head = columns
+      .split(' ')
+      .map((c, i) => c.padEnd(widths[i] ?? 10))
+      .join(' ');
+    return `\n${title}\n${head}\n`;
+  });
+  return ok(sections.join(''));
+}
+
+function notFound(env: ExecEnv, program: string): ExecResult {
+  const execId = hexFrom(`${env.container.id}:${program}:${env.ctx.now}`, 64);
+  return fail(
+    `error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "${execId}": OCI runtime exec failed: exec failed: unable to start container process: exec: "${program}": executable file not found in $PATH: unknown`,
+    START_FAILED,
+  );
+}
+
+/** `sh -c 'a; b'`: each simple command in turn (no pipes or variables). Without -c there is no TTY: stdin is empty. */
+function shell(env: ExecEnv, args: readonly string[], depth: number): ExecResult {
+  if (args[0] !== '-c') return ok('');
+  if (depth > 3) return fail('sh: too many nested shells', 2);
+  const results = (args[1] ?? '')
+    .split(/;|&&|\n/)
+    .map((part) => splitWords(part))
+    .filter((words) => words.length > 0)
+    .map((words) => runInContainer(env, words, depth + 1));
+  const failed = results.find((r) => r.exit === START_FAILED);
+  if (failed) return fail(`sh: 1: ${failed.out.replace(/^.*exec: "([^"]*)".*$/s, '$1')}: not found`, 127);
+  return {
+    out: results
+      .map((r) => r.out)
+      .filter((o) => o !== '')
+      .join('\n'),
+    exit: results.at(-1)?.exit ?? 0,
+  };
+}
+
+/** Runs argv in the container; `depth` stops `sh -c 'sh -c …'` recursion. */
+export function runInContainer(env: ExecEnv, argv: readonly string[], depth = 0): ExecResult {
+  const [program = '', ...args] = argv;
+  const name = program.slice(program.lastIndexOf('/') + 1);
+  const busybox = ['busybox', 'alpine'].includes(imageBase(env.container.image));
+  switch (name) {
+    case 'hostname':
+      return ok(args.includes('-i') ? (env.sandbox?.ip ?? '') : hostnameOf(env.pod, env.node));
+    case 'ip':
+      return ipCommand(env, args);
+    case 'ps':
+      return psCommand(env, argv);
+    case 'ls':
+      return lsCommand(env, args);
+    case 'cat':
+      return catCommand(env, args);
+    case 'ipcs':
+      return ipcs(args);
+    case 'curl':
+      return curlCommand(env, args);
+    case 'echo':
+      return ok(args.join(' '));
+    case 'id':
+      return ok('uid=0(root) gid=0(root) groups=0(root)');
+    case 'true':
+      return ok('');
+    case 'false':
+      return fail('', 1);
+    case 'bash':
+    case 'sh':
+      // BusyBox images have sh but no bash.
+      return name === 'bash' && busybox ? notFound(env, program) : shell(env, args, depth);
+    default:
+      return notFound(env, program);
+  }
+}

@@ -1,0 +1,40 @@
+/** What a process started by `kubectl exec` sees: its Pod, container instance, Node and sandbox. */
+import type { Container } from 'kubernetes-types/core/v1';
+import type { ContainerInfo, NodeInfo, Pod, SandboxInfo } from '../sim/types';
+import { nodeProcesses, type Proc } from './processes';
+import type { TerminalContext } from './types';
+
+export interface ExecEnv {
+  ctx: TerminalContext;
+  pod: Pod;
+  /** The running instance the command runs in. */
+  container: ContainerInfo;
+  spec: Container;
+  node: NodeInfo | undefined;
+  sandbox: SandboxInfo | undefined;
+}
+
+/** What a program prints and how it ends. */
+export interface ExecResult {
+  out: string;
+  exit: number;
+}
+
+export const ok = (out: string): ExecResult => ({ out, exit: 0 });
+export const fail = (out: string, exit: number): ExecResult => ({ out, exit });
+
+/** Every process in the container's PID namespace, as (pid inside the namespace, process). */
+export function visibleProcesses(env: ExecEnv): { pid: number; proc: Proc }[] {
+  if (env.node === undefined) return [];
+  const pidNs = env.container.namespaces.pid;
+  const procs = nodeProcesses(env.ctx, env.node).filter((p) => p.ns.pid === pidNs);
+  if (pidNs === env.node.namespaces.pid) return procs.map((proc) => ({ pid: proc.hostPid, proc }));
+  // A fresh PID namespace numbers from 1 in creation order; host PIDs grow the same way.
+  const first = procs[0]?.hostPid ?? 0;
+  return procs.map((proc) => ({ pid: proc.hostPid - first + 1, proc }));
+}
+
+/** Names a UID the way the container's /etc/passwd would (root, nginx's 101, pause's 65535 has no entry). */
+export function userName(uid: number): string {
+  return uid === 0 ? 'root' : String(uid);
+}

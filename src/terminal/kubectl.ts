@@ -1,0 +1,78 @@
+/** `kubectl`: sub-command dispatch and flag parsing (cobra/pflag wording for mistakes). */
+import { parseArgs, UsageError, type FlagSpec } from './args';
+import { kubectlApply, kubectlDelete } from './kubectlChange';
+import { kubectlDescribe } from './kubectlDescribe';
+import { kubectlExec, kubectlLogs } from './kubectlExec';
+import { kubectlGet } from './kubectlGet';
+import type { CommandResult, TerminalContext } from './types';
+
+export const KUBECTL_COMMANDS = ['get', 'describe', 'delete', 'logs', 'exec', 'apply'];
+
+const USAGE = `kubectl controls the Kubernetes cluster manager.
+
+ Find more information at: https://kubernetes.io/docs/reference/kubectl/
+
+Basic Commands (Beginner):
+  get           Display one or many resources
+  delete        Delete resources by file names, stdin, resources and names, or by resources and label selector
+
+Troubleshooting and Debugging Commands:
+  describe      Show details of a specific resource or group of resources
+  logs          Print the logs for a container in a pod
+  exec          Execute a command in a container
+
+Advanced Commands:
+  apply         Apply a configuration to a resource by file name or stdin
+
+Usage:
+  kubectl [flags] [options]`;
+
+const NAMESPACE = { namespace: ['n'] };
+
+const SPECS: Record<string, FlagSpec> = {
+  get: { values: { output: ['o'], ...NAMESPACE } },
+  describe: { values: NAMESPACE },
+  delete: { values: { 'grace-period': [], ...NAMESPACE }, bools: { now: [], force: [], wait: [] } },
+  logs: { values: { container: ['c'], ...NAMESPACE }, bools: { previous: ['p'], timestamps: [] } },
+  exec: { values: { container: ['c'], ...NAMESPACE }, bools: { stdin: ['i'], tty: ['t'], quiet: ['q'] } },
+  apply: { values: { filename: ['f'], ...NAMESPACE } },
+};
+
+function inOtherNamespace(namespace: string, sub: string, name: string | undefined): string {
+  if (sub === 'get' && name === undefined) return `No resources found in ${namespace} namespace.`;
+  return `Error from server (NotFound): namespaces "${namespace}" not found`;
+}
+
+/** Runs `kubectl <words>`. */
+export function kubectl(ctx: TerminalContext, words: readonly string[]): CommandResult {
+  const [sub, ...rest] = words;
+  if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') return { output: USAGE };
+  const spec = SPECS[sub];
+  if (!spec) {
+    return { output: `error: unknown command "${sub}" for "kubectl"\nRun 'kubectl --help' for usage.` };
+  }
+  let args;
+  try {
+    args = parseArgs(rest, spec);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    return { output: `error: ${e.message}\nSee 'kubectl ${sub} --help' for usage.` };
+  }
+  const { positional, flags } = args;
+  const namespace = flags.get('namespace') ?? 'default';
+  if (namespace !== 'default') return { output: inOtherNamespace(namespace, sub, positional[1]) };
+  switch (sub) {
+    case 'get':
+      return { output: kubectlGet(ctx, positional, flags.get('output') ?? '', namespace) };
+    case 'describe':
+      return { output: kubectlDescribe(ctx, positional) };
+    case 'delete':
+      return kubectlDelete(ctx, positional, flags);
+    case 'logs':
+      return { output: kubectlLogs(ctx, positional, flags.get('container'), flags.has('previous')) };
+    case 'exec':
+      return { output: kubectlExec(ctx, positional, flags.get('container'), args.rest) };
+    default:
+      return kubectlApply(ctx, flags);
+  }
+}

@@ -1,0 +1,95 @@
+/** `kubectl delete` and `kubectl apply -f -` describe the change as an Action; the store dispatches it. */
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { runCommand } from './runCommand';
+import { contextOf, podManifest, simWith } from './testing/scene';
+
+describe('kubectl delete pod', () => {
+  const sim = simWith([podManifest({ name: 'web' })]);
+  const run = (line: string) => runCommand(line, contextOf(sim));
+
+  it('prints kubectl’s confirmation and returns a deletePod action', () => {
+    expect(run('kubectl delete pod web')).toEqual({
+      output: 'pod "web" deleted',
+      action: { type: 'deletePod', pod: 'web' },
+    });
+    expect(run('kubectl delete pod/web --grace-period=5').action).toEqual({
+      type: 'deletePod',
+      pod: 'web',
+      gracePeriodSeconds: 5,
+    });
+    expect(run('kubectl delete po web --now').action).toEqual({
+      type: 'deletePod',
+      pod: 'web',
+      gracePeriodSeconds: 1,
+    });
+  });
+
+  it('turns --grace-period=0 into 1 unless --force, like kubectl', () => {
+    expect(run('kubectl delete pod web --grace-period=0').action).toMatchObject({ gracePeriodSeconds: 1 });
+    const forced = run('kubectl delete pod web --grace-period=0 --force');
+    expect(forced.action).toMatchObject({ gracePeriodSeconds: 0 });
+    expect(forced.output).toBe(
+      'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\npod "web" force deleted',
+    );
+  });
+
+  it('refuses what kubectl refuses, without an action', () => {
+    expect(run('kubectl delete pod nope')).toEqual({
+      output: 'Error from server (NotFound): pods "nope" not found',
+    });
+    expect(run('kubectl delete pod')).toEqual({
+      output: 'error: resource(s) were provided, but no name was specified',
+    });
+    expect(run('kubectl delete pod web --grace-period=soon').output).toMatch(
+      /^error: invalid argument "soon" for "--grace-period" flag/,
+    );
+  });
+
+  it('the action does what kubectl delete does', () => {
+    const live = simWith([podManifest({ name: 'web' })]);
+    const { action } = runCommand('kubectl delete pod web --grace-period=2', contextOf(live));
+    live.dispatch(action!);
+    live.advance(10_000);
+    expect(live.pod('web')).toBeUndefined();
+  });
+});
+
+describe('kubectl apply -f -', () => {
+  const sim = simWith([podManifest({ name: 'web' })]);
+  const apply = (manifest: string) => runCommand('kubectl apply -f -', contextOf(sim, { manifest }));
+
+  it('creates or configures the Pod from the editor’s text', () => {
+    const fresh = stringify(podManifest({ name: 'fresh' }));
+    expect(apply(fresh)).toEqual({
+      output: 'pod/fresh created',
+      action: { type: 'applyPod', manifest: fresh },
+    });
+    expect(apply(stringify(podManifest({ name: 'web' }))).output).toBe('pod/web configured');
+  });
+
+  it('warns about unknown fields like server-side field validation', () => {
+    const text = stringify({
+      ...podManifest({ name: 'web' }),
+      spec: { ...podManifest().spec, hostNetwrk: true },
+    });
+    expect(apply(text).output).toBe('Warning: unknown field "spec.hostNetwrk"\npod/web configured');
+  });
+
+  it('refuses invalid manifests with kubectl’s messages and no action', () => {
+    expect(
+      apply('apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: app\n'),
+    ).toEqual({
+      output: 'The Pod "web" is invalid: spec.containers[0].image: Required value',
+    });
+    expect(apply('a: [').output).toMatch(/^error: error parsing STDIN: line 1: /);
+    expect(apply('apiVersion: apps/v1\nkind: Deployment\n').output).toMatch(
+      /^error: kind: Deployment is not supported/,
+    );
+    expect(apply('').output).toBe('error: no objects passed to apply');
+    expect(runCommand('kubectl apply -f pod.yaml', contextOf(sim)).output).toBe(
+      'error: the path "pod.yaml" does not exist',
+    );
+    expect(runCommand('kubectl apply', contextOf(sim)).output).toBe('error: must specify one of -f and -k');
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The kubectl commands that change something: `delete pod` and `apply -f -`. They only *describe* the change
+ * (an Action plus what kubectl prints); the caller dispatches it through the store.
+ */
+import { describeErrors } from '../sim/manifest';
+import { checkManifest } from './manifestCheck';
+import type { CommandResult, TerminalContext } from './types';
+import { findPod, podNotFound, stripPodPrefix } from './world';
+
+const FORCE_WARNING =
+  'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.';
+
+/** `kubectl delete pod NAME [--grace-period=N] [--now] [--force]`. */
+export function kubectlDelete(
+  ctx: TerminalContext,
+  positional: readonly string[],
+  flags: ReadonlyMap<string, string>,
+): CommandResult {
+  const [typeArg, ...rest] = positional;
+  if (typeArg === undefined) {
+    return {
+      output:
+        "error: You must provide one or more resources by argument or filename.\nSee 'kubectl delete -h' for help and examples",
+    };
+  }
+  const [type = '', inline] = typeArg.split('/');
+  if (!['pods', 'pod', 'po'].includes(type))
+    return { output: `error: the server doesn't have a resource type "${type}"` };
+  const names = (inline !== undefined ? [inline, ...rest] : rest).map(stripPodPrefix);
+  const name = names[0];
+  if (name === undefined) return { output: 'error: resource(s) were provided, but no name was specified' };
+  if (names.length > 1) return { output: 'error: PodScope deletes one pod per command' };
+  if (!findPod(ctx, name)) return { output: podNotFound(name) };
+  const force = flags.has('force');
+  let grace: number | undefined;
+  const raw = flags.get('grace-period');
+  if (raw !== undefined) {
+    const n = Number(raw);
+    if (!/^-?\d+$/.test(raw) || !Number.isSafeInteger(n)) {
+      return {
+        output: `error: invalid argument "${raw}" for "--grace-period" flag: strconv.ParseInt: parsing "${raw}": invalid syntax`,
+      };
+    }
+    grace = n < 0 ? undefined : n;
+  }
+  if (flags.has('now')) grace = 1;
+  // kubectl turns --grace-period=0 into 1 unless --force is given, and --force alone means 0.
+  if (grace === 0 && !force) grace = 1;
+  if (force && grace === undefined) grace = 0;
+  if (grace !== undefined && grace > 86_400) grace = 86_400;
+  const output =
+    force && grace === 0 ? `${FORCE_WARNING}\npod "${name}" force deleted` : `pod "${name}" deleted`;
+  return {
+    output,
+    action: { type: 'deletePod', pod: name, ...(grace !== undefined ? { gracePeriodSeconds: grace } : {}) },
+  };
+}
+
+/** `kubectl apply -f -`: stdin is the manifest editor's text. */
+export function kubectlApply(ctx: TerminalContext, flags: ReadonlyMap<string, string>): CommandResult {
+  const file = flags.get('filename');
+  if (file === undefined) return { output: 'error: must specify one of -f and -k' };
+  if (file !== '-') return { output: `error: the path "${file}" does not exist` };
+  const text = ctx.manifest ?? '';
+  if (text.trim() === '') return { output: 'error: no objects passed to apply' };
+  const check = checkManifest(text);
+  const errors = check.issues.filter((i) => i.severity === 'error');
+  const warnings = check.issues.filter((i) => i.severity === 'warning').map((w) => `Warning: ${w.message}`);
+  if (!check.pod || errors.length > 0) {
+    const first = errors[0];
+    if (first?.kind === 'limit' || first?.kind === 'syntax') {
+      const where = first.line !== undefined ? `line ${first.line}: ` : '';
+      return { output: `error: error parsing STDIN: ${where}${first.message}` };
+    }
+    if (first?.kind === 'kind') return { output: `error: ${first.message}` };
+    const name = (check.value as { metadata?: { name?: unknown } } | undefined)?.metadata?.name;
+    const fieldErrors = errors.map((e) => ({ field: e.field ?? '', message: e.message }));
+    return { output: describeErrors(typeof name === 'string' ? name : undefined, fieldErrors) };
+  }
+  const name = check.pod.metadata?.name ?? '';
+  const verb = findPod(ctx, name) ? 'configured' : 'created';
+  return {
+    output: [...warnings, `pod/${name} ${verb}`].join('\n'),
+    action: { type: 'applyPod', manifest: text },
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * `kubectl exec`: what each program prints follows the namespace model (KUBELET.md §6, §10), in the formats of
+ * iproute2, procps-ng / BusyBox ps, GNU ls, util-linux ipcs, curl and the kernel's /proc files.
+ */
+import { describe, expect, it } from 'vitest';
+import { container, podManifest, sh, simWith } from './testing/scene';
+
+const web = podManifest({
+  name: 'web',
+  volumes: [{ name: 'logs', emptyDir: {} }],
+  containers: [
+    container('app', {
+      ports: [{ containerPort: 80 }],
+      volumeMounts: [{ name: 'logs', mountPath: '/var/log/nginx' }],
+    }),
+    container('side', { run: 'sleep infinity', volumeMounts: [{ name: 'logs', mountPath: '/logs' }] }),
+  ],
+});
+
+/** `{ net: '4026532200', … }` from `ls -l /proc/self/ns`. */
+function nsIds(output: string): Record<string, string> {
+  return Object.fromEntries(
+    [...output.matchAll(/ (\w+) -> '\w+:\[(\d+)\]'$/gm)].map((m) => [m[1] ?? '', m[2] ?? '']),
+  );
+}
+
+describe('kubectl exec: hostname and ip addr (uts and net are the Pod’s)', () => {
+  it('every container prints the Pod’s name and the same eth0 with the Pod IP', () => {
+    const sim = simWith([web]);
+    expect(sh(sim, 'kubectl exec web -c app -- hostname')).toBe('web');
+    expect(sh(sim, 'kubectl exec web -c side -- hostname')).toBe('web');
+    const ip = sh(sim, 'kubectl exec web -c app -- ip addr');
+    expect(sh(sim, 'kubectl exec web -c side -- ip a')).toBe(ip);
+    expect(ip.split('\n')[0]).toBe(
+      '1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN group default qlen 1000',
+    );
+    expect(ip).toMatch(
+      /^2: eth0@if\d+: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP group default$/m,
+    );
+    expect(ip).toMatch(
+      /^ {4}link\/ether ([0-9a-f]{2}:){5}[0-9a-f]{2} brd ff:ff:ff:ff:ff:ff link-netnsid 0$/m,
+    );
+    expect(ip).toContain('    inet 10.244.1.2/24 brd 10.244.1.255 scope global eth0');
+    expect(ip).toMatch(/^ {4}inet6 fe80::[0-9a-f:]+\/64 scope link$/m);
+  });
+
+  it('a new sandbox is a new network namespace: new MAC, new IP', () => {
+    const sim = simWith([web]);
+    const before = sh(sim, 'kubectl exec web -c app -- ip addr');
+    sim.dispatch({ type: 'killSandbox', pod: 'web' });
+    sim.advance(15_000);
+    const after = sh(sim, 'kubectl exec web -c app -- ip addr');
+    expect(after).not.toBe(before);
+    expect(after).not.toContain('inet 10.244.1.2/');
+  });
+
+  it('hostNetwork: the Node’s hostname and interfaces', () => {
+    const sim = simWith([podManifest({ name: 'hn', hostNetwork: true })]);
+    expect(sh(sim, 'kubectl exec hn -- hostname')).toBe('node-1');
+    expect(sh(sim, 'kubectl exec hn -- ip addr')).toContain(
+      'inet 192.168.49.2/24 brd 192.168.49.255 scope global eth0',
+    );
+  });
+});
+
+describe('kubectl exec: ls -l /proc/self/ns and uid_map', () => {
+  it('prints GNU ls links with the container’s real inode ids: net/ipc/uts shared, mnt/pid/cgroup own', () => {
+    const sim = simWith([web]);
+    const out = sh(sim, 'kubectl exec web -c app -- ls -l /proc/self/ns');
+    const app = sim.containers().find((c) => c.name === 'app')!;
+    expect(out.split('\n')[0]).toBe('total 0');
+    expect(out).toContain(`lrwxrwxrwx 1 root root 0 Jan  1 00:00 net -> 'net:[${app.namespaces.net}]'`);
+    expect(out).toContain(
+      `lrwxrwxrwx 1 root root 0 Jan  1 00:00 pid_for_children -> 'pid:[${app.namespaces.pid}]'`,
+    );
+    const a = nsIds(out);
+    const b = nsIds(sh(sim, 'kubectl exec web -c side -- ls -l /proc/self/ns'));
+    expect(Object.keys(a)).toEqual([
+      'cgroup',
+      'ipc',
+      'mnt',
+      'net',
+      'pid',
+      'pid_for_children',
+      'time',
+      'time_for_children',
+      'user',
+      'uts',
+    ]);
+    for (const k of ['net', 'ipc', 'uts', 'user', 'time']) expect(a[k], k).toBe(b[k]);
+    for (const k of ['mnt', 'pid', 'cgroup']) expect(a[k], k).not.toBe(b[k]);
+    expect(a.net).toBe(String(sim.sandboxes()[0]!.namespaces.net));
+  });
+
+  it('uid_map: the whole range for host users, 65536 ids at a high base with hostUsers: false', () => {
+    const sim = simWith([web, podManifest({ name: 'userns', hostUsers: false })]);
+    expect(sh(sim, 'kubectl exec web -c app -- cat /proc/self/uid_map')).toBe(
+      '         0          0 4294967295',
+    );
+    const mapped = sh(sim, 'kubectl exec userns -- cat /proc/self/uid_map');
+    expect(mapped).toMatch(/^ {9}0 +\d{6,10} {6}65536$/);
+    const base = Number(mapped.trim().split(/\s+/)[1]);
+    expect(base % 65536).toBe(0);
+    expect(base).toBeGreaterThanOrEqual(65536);
+  });
+});
+
+describe('kubectl exec: ps (pid is per container unless shared)', () => {
+  it('a container sees only its own process as PID 1 (procps layout for nginx)', () => {
+    const sim = simWith([web]);
+    expect(sh(sim, 'kubectl exec web -c app -- ps aux').split('\n')).toEqual([
+      'USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND',
+      'root           1  0.0  0.1  11408  7392 ?        Ss   00:00   0:00 nginx: master process nginx -g daemon off;',
+      'root           7  0.0  0.0   1624     4 ?        Rs   00:00   0:00 ps aux',
+    ]);
+  });
+
+  it('BusyBox images print BusyBox’s table', () => {
+    const sim = simWith([web]);
+    expect(sh(sim, 'kubectl exec web -c side -- ps')).toBe(
+      [
+        'PID   USER     TIME  COMMAND',
+        '    1 root      0:00 sh -c sleep infinity',
+        '    7 root      0:00 ps',
+      ].join('\n'),
+    );
+  });
+
+  it('shareProcessNamespace: /pause is PID 1 and every container’s process is listed', () => {
+    const sim = simWith([
+      { ...web, metadata: { name: 'shared' }, spec: { ...web.spec!, shareProcessNamespace: true } },
+    ]);
+    const lines = sh(sim, 'kubectl exec shared -c side -- ps aux').split('\n');
+    expect(lines[0]).toBe('PID   USER     TIME  COMMAND');
+    expect(lines[1]).toBe('    1 65535     0:00 /pause');
+    expect(lines.slice(2).map((l) => l.slice(21))).toEqual([
+      'nginx: master process nginx -g daemon off;',
+      'sh -c sleep infinity',
+      'ps aux',
+    ]);
+  });
+
+  it('hostPID: the Node’s processes with host PIDs', () => {
+    const sim = simWith([podManifest({ name: 'hp', hostPID: true })]);
+    const out = sh(sim, 'kubectl exec hp -- ps aux');
+    expect(out).toMatch(/^root +1 .* \/sbin\/init$/m);
+    expect(out).toMatch(/^65535 +\d{4} .* \/pause$/m);
+  });
+});

@@ -1,0 +1,87 @@
+/** `kubectl get`: fixtures follow kubectl's documented output (kubernetes.io kubectl reference, printPod). */
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { container, podManifest, sh, simWith } from './testing/scene';
+
+const nginx = podManifest({
+  name: 'nginx',
+  containers: [container('nginx', { ports: [{ containerPort: 80 }] })],
+});
+
+describe('kubectl get pods', () => {
+  it('prints the table kubectl prints', () => {
+    const sim = simWith([nginx], 10_000);
+    expect(sh(sim, 'kubectl get pods')).toBe(
+      ['NAME    READY   STATUS    RESTARTS   AGE', 'nginx   1/1     Running   0          10s'].join('\n'),
+    );
+    expect(sh(sim, 'kubectl get po nginx')).toBe(sh(sim, 'kubectl get pods'));
+  });
+
+  it('-o wide adds IP, NODE, NOMINATED NODE and READINESS GATES', () => {
+    const sim = simWith([nginx], 10_000);
+    expect(sh(sim, 'kubectl get pods -o wide')).toBe(
+      [
+        'NAME    READY   STATUS    RESTARTS   AGE   IP           NODE     NOMINATED NODE   READINESS GATES',
+        'nginx   1/1     Running   0          10s   10.244.1.2   node-1   <none>           <none>',
+      ].join('\n'),
+    );
+  });
+
+  it('shows a crash loop with the restart age, sorted by name', () => {
+    const clash = podManifest({
+      name: 'clash',
+      containers: [
+        container('a', { ports: [{ containerPort: 80 }] }),
+        container('b', { ports: [{ containerPort: 80 }] }),
+      ],
+    });
+    const sim = simWith([nginx, clash], 30_000);
+    expect(sh(sim, 'kubectl get pods')).toMatch(
+      /^NAME {4}READY {3}STATUS {13}RESTARTS {6}AGE\nclash {3}1\/2 {5}CrashLoopBackOff {3}\d \(\d+s ago\) {3}30s\nnginx/,
+    );
+  });
+
+  it('-o yaml and -o json print the API object (a List without a name)', () => {
+    const sim = simWith([nginx]);
+    const yaml = sh(sim, 'kubectl get pod nginx -o yaml');
+    expect(yaml.split('\n').slice(0, 3)).toEqual(['apiVersion: v1', 'kind: Pod', 'metadata:']);
+    // go-yaml quotes timestamps and sequences are not indented under their key.
+    expect(yaml).toContain('  creationTimestamp: "2025-01-01T00:00:00Z"');
+    expect(yaml).toContain('  containers:\n  - image: nginx:1.27');
+    expect(parse(yaml)).toEqual(sim.pod('nginx'));
+    const json = sh(sim, 'kubectl get pods -o json');
+    expect(json.startsWith('{\n    "apiVersion": "v1",\n    "items": [')).toBe(true);
+    expect(JSON.parse(json)).toMatchObject({ kind: 'List', items: [{ metadata: { name: 'nginx' } }] });
+    expect(sh(sim, 'kubectl get pods -o name')).toBe('pod/nginx');
+  });
+
+  it('answers like the API server when there is nothing, or not that', () => {
+    const sim = simWith([]);
+    expect(sh(sim, 'kubectl get pods')).toBe('No resources found in default namespace.');
+    expect(sh(sim, 'kubectl get pods -n kube-system')).toBe('No resources found in kube-system namespace.');
+    expect(sh(sim, 'kubectl get pod nope')).toBe('Error from server (NotFound): pods "nope" not found');
+    expect(sh(sim, 'kubectl get deployments')).toBe(
+      'error: the server doesn\'t have a resource type "deployments"',
+    );
+    expect(sh(sim, 'kubectl get')).toMatch(/^error: You must specify the type of resource to get/);
+    expect(sh(sim, 'kubectl get pods -o toml')).toMatch(
+      /^error: unable to match a printer suitable for the output format "toml"/,
+    );
+    expect(sh(sim, 'kubectl get pods --bogus')).toBe(
+      "error: unknown flag: --bogus\nSee 'kubectl get --help' for usage.",
+    );
+  });
+});
+
+describe('kubectl get events', () => {
+  it('lists LAST SEEN, TYPE, REASON, OBJECT, MESSAGE, newest last', () => {
+    const sim = simWith([nginx], 10_000);
+    const lines = sh(sim, 'kubectl get events').split('\n');
+    expect(lines[0]).toBe('LAST SEEN   TYPE     REASON      OBJECT      MESSAGE');
+    expect(lines[1]).toBe(
+      '10s         Normal   Scheduled   pod/nginx   Successfully assigned default/nginx to node-1',
+    );
+    expect(lines.at(-1)).toBe('8s          Normal   Started     pod/nginx   Started container nginx');
+    expect(sh(simWith([]), 'kubectl get events')).toBe('No resources found in default namespace.');
+  });
+});

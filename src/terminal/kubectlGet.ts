@@ -1,0 +1,103 @@
+/**
+ * `kubectl get pods [NAME] [-o wide|yaml|json|name]` and `kubectl get events`, in the server-side table layout
+ * kubectl prints (`printPod`, `printEvent`) with its tabwriter (minwidth 6, padding 3).
+ */
+import { stringify } from 'yaml';
+import type { Event, Pod } from '../sim/types';
+import { eventObject, lastSeen, podRow, sortByLastSeen } from '../view/panel/kubectlFormat';
+import { table, KUBECTL_TABLE } from './tabwriter';
+import type { TerminalContext } from './types';
+import { podName, podNotFound, stripPodPrefix } from './world';
+
+const POD_TYPES = ['pods', 'pod', 'po'];
+const EVENT_TYPES = ['events', 'event', 'ev'];
+
+/**
+ * kubectl -o yaml: JSON → YAML through go-yaml (sigs.k8s.io/yaml): sorted keys, unindented sequences, and
+ * YAML 1.1 quoting (timestamps and "True" come out quoted).
+ */
+export function toKubectlYaml(value: unknown): string {
+  return stringify(value, { version: '1.1', sortMapEntries: true, indentSeq: false, lineWidth: 0 }).trimEnd();
+}
+
+/** kubectl -o json: 4-space indentation. */
+export const toKubectlJson = (value: unknown): string => JSON.stringify(value, null, 4);
+
+const asList = (items: unknown[]) => ({
+  apiVersion: 'v1',
+  items,
+  kind: 'List',
+  metadata: { resourceVersion: '' },
+});
+
+function printObjects(objects: unknown[], single: boolean, output: string): string | undefined {
+  const value = single ? objects[0] : asList(objects);
+  if (output === 'yaml') return toKubectlYaml(value);
+  if (output === 'json') return toKubectlJson(value);
+  return undefined;
+}
+
+function podsTable(pods: Pod[], now: number, wide: boolean): string {
+  const head = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'];
+  if (wide) head.push('IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES');
+  const rows = pods.map((pod) => {
+    const r = podRow(pod, now);
+    const row = [r.name, r.ready, r.status, r.restarts, r.age];
+    if (wide) row.push(r.ip, r.node, '<none>', '<none>');
+    return row;
+  });
+  return table([head, ...rows], KUBECTL_TABLE);
+}
+
+function eventsTable(events: Event[], now: number): string {
+  const rows = sortByLastSeen(events).map((e) => [
+    lastSeen(e, now),
+    e.type ?? 'Normal',
+    e.reason ?? '',
+    eventObject(e),
+    (e.message ?? '').trim(),
+  ]);
+  return table([['LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'], ...rows], KUBECTL_TABLE);
+}
+
+const NO_RESOURCES = (ns: string) => `No resources found in ${ns} namespace.`;
+
+/** `kubectl get TYPE [NAME]`; `output` is the -o value ('' for the default table). */
+export function kubectlGet(ctx: TerminalContext, args: string[], output: string, namespace: string): string {
+  const [typeArg, ...names] = args;
+  if (typeArg === undefined) {
+    return 'error: You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.';
+  }
+  const [type = '', inlineName] = typeArg.split('/');
+  if (inlineName !== undefined) names.unshift(inlineName);
+  if (!['', 'wide', 'yaml', 'json', 'name'].includes(output)) {
+    return `error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,name,wide,yaml`;
+  }
+  if (EVENT_TYPES.includes(type)) {
+    const events = namespace === 'default' ? ctx.frame.events : [];
+    if (output === 'yaml' || output === 'json') return printObjects(events, false, output) ?? '';
+    if (output === 'name') return events.map((e) => `event/${e.metadata?.name ?? ''}`).join('\n');
+    return events.length === 0 ? NO_RESOURCES(namespace) : eventsTable(events, ctx.now);
+  }
+  if (!POD_TYPES.includes(type)) return `error: the server doesn't have a resource type "${type}"`;
+  const all = namespace === 'default' ? ctx.frame.pods : [];
+  let pods = [...all].sort((a, b) => (podName(a) < podName(b) ? -1 : 1));
+  const missing: string[] = [];
+  if (names.length > 0) {
+    const wanted = names.map(stripPodPrefix);
+    missing.push(...wanted.filter((n) => !pods.some((p) => podName(p) === n)).map(podNotFound));
+    pods = wanted.flatMap((n) => pods.filter((p) => podName(p) === n));
+  }
+  let printed: string;
+  if (output === 'yaml' || output === 'json') {
+    printed =
+      pods.length > 0 || names.length === 0 ? (printObjects(pods, names.length === 1, output) ?? '') : '';
+  } else if (output === 'name') {
+    printed = pods.map((p) => `pod/${podName(p)}`).join('\n');
+  } else if (pods.length === 0) {
+    printed = names.length > 0 ? '' : NO_RESOURCES(namespace);
+  } else {
+    printed = podsTable(pods, ctx.now, output === 'wide');
+  }
+  return [printed, ...missing].filter((s) => s !== '').join('\n');
+}

@@ -1,0 +1,54 @@
+/** `kubectl logs`: lines from the simulation's container output, errors worded like kubectl and the API server. */
+import { describe, expect, it } from 'vitest';
+import { container, podManifest, sh, simWith } from './testing/scene';
+
+const clash = podManifest({
+  name: 'clash',
+  containers: [
+    container('a', { ports: [{ containerPort: 80 }] }),
+    container('b', { ports: [{ containerPort: 80 }] }),
+  ],
+});
+
+describe('kubectl logs', () => {
+  it('shows why a container crash-loops: the port is taken in the shared network namespace', () => {
+    const sim = simWith([clash], 30_000);
+    const line = 'nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)';
+    expect(sh(sim, 'kubectl logs clash -c b')).toBe(line);
+    expect(sh(sim, 'kubectl logs clash -c b --previous')).toBe(line);
+    expect(sh(sim, 'kubectl logs clash b -p')).toBe(line);
+  });
+
+  it('prints what a script echoed, and defaults to the first container with kubectl’s notice', () => {
+    const sim = simWith([
+      podManifest({
+        name: 'job',
+        restartPolicy: 'Never',
+        containers: [container('worker', { run: 'echo working; echo done' })],
+      }),
+      podManifest({
+        name: 'two',
+        containers: [container('main', { run: 'echo hi; sleep infinity' }), container('other')],
+      }),
+    ]);
+    expect(sh(sim, 'kubectl logs job')).toBe('working\ndone');
+    expect(sh(sim, 'kubectl logs pod/two')).toBe('Defaulted container "main" out of: main, other\nhi');
+  });
+
+  it.each([
+    ['kubectl logs nope', 'Error from server (NotFound): pods "nope" not found'],
+    ['kubectl logs clash -c x', 'error: container x is not valid for pod clash'],
+    [
+      'kubectl logs clash -c a --previous',
+      'Error from server (BadRequest): previous terminated container "a" in pod "clash" not found',
+    ],
+  ])('%s', (line, expected) => {
+    expect(sh(simWith([clash], 30_000), line)).toBe(expected);
+  });
+
+  it('needs a Pod name', () => {
+    expect(sh(simWith([]), 'kubectl logs')).toMatch(
+      /^error: expected 'logs \[-f\] \[-p\] \(POD \| TYPE\/NAME\) \[-c CONTAINER\]'/,
+    );
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * `lsns [-t TYPE]` on the Node (util-linux): one row per namespace that has a process, with the number of
+ * processes in it and the lowest PID's user and command. The pause process owns each Pod's net/ipc/uts;
+ * the app containers add only their own mnt/pid/cgroup rows — equal ids are shared namespaces.
+ */
+import { nodeProcesses, type Proc } from './processes';
+import type { TerminalContext } from './types';
+
+const TYPES = ['mnt', 'net', 'pid', 'uts', 'ipc', 'user', 'cgroup', 'time'] as const;
+type LsnsType = (typeof TYPES)[number];
+
+const idOf = (proc: Proc, type: LsnsType): number => proc.ns[type];
+
+/** Columns of a libsmartcols table: right-aligned numbers, left-aligned text, the last column unpadded. */
+function columns(rows: string[][], right: readonly boolean[]): string {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) =>
+          i === r.length - 1 ? cell : right[i] ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0),
+        )
+        .join(' '),
+    )
+    .join('\n');
+}
+
+export function lsns(ctx: TerminalContext, args: readonly string[]): string {
+  const node = ctx.frame.nodes[0];
+  if (!node) return '';
+  const t =
+    args.indexOf('-t') >= 0
+      ? args[args.indexOf('-t') + 1]
+      : args.find((a) => a.startsWith('--type='))?.slice(7);
+  if (t !== undefined && !TYPES.includes(t as LsnsType)) return `lsns: unknown namespace type: ${t}`;
+  const types = t === undefined ? TYPES : [t as LsnsType];
+  const groups = new Map<string, { id: number; type: LsnsType; procs: Proc[] }>();
+  for (const proc of nodeProcesses(ctx, node)) {
+    for (const type of types) {
+      const key = `${type}:${idOf(proc, type)}`;
+      const group = groups.get(key) ?? { id: idOf(proc, type), type, procs: [] };
+      group.procs.push(proc);
+      groups.set(key, group);
+    }
+  }
+  const rows = [...groups.values()]
+    .sort((a, b) => a.id - b.id)
+    .map((g) => {
+      const first = g.procs.reduce((a, b) => (b.hostPid < a.hostPid ? b : a));
+      const user = first.hostUid === 0 ? 'root' : String(first.hostUid);
+      return [String(g.id), g.type, String(g.procs.length), String(first.hostPid), user, first.command];
+    });
+  return columns(
+    [['NS', 'TYPE', 'NPROCS', 'PID', 'USER', 'COMMAND'], ...rows],
+    [true, false, true, true, false],
+  );
+}

@@ -1,0 +1,145 @@
+/** The editor's checks: located YAML and field errors, and refusals of hostile input in bounded time. */
+import { describe, expect, it } from 'vitest';
+import { checkManifest } from './manifestCheck';
+import { MAX_MANIFEST_CHARS } from './manifestLimits';
+
+const POD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+  - name: app
+    image: nginx:1.27
+`;
+
+/**
+ * Runs the check and fails if it *hangs*. The bound is loose on purpose (a shared CI machine can be slow);
+ * the unbounded cases this guards against take minutes or crash. Real speed is for `npm run bench`.
+ */
+function timed(text: string, budgetMs = 10_000) {
+  const started = performance.now();
+  const result = checkManifest(text);
+  expect(performance.now() - started).toBeLessThan(budgetMs);
+  return result;
+}
+
+const laughs = [
+  'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+  ...'bcdefghi'.split('').map(
+    (n, i) =>
+      `${n}: &${n} [${Array(9)
+        .fill(`*${'abcdefgh'[i] ?? 'a'}`)
+        .join(',')}]`,
+  ),
+].join('\n');
+
+describe('checkManifest', () => {
+  it('accepts a valid Pod and returns it defaulted', () => {
+    const result = checkManifest(POD);
+    expect(result.issues).toEqual([]);
+    expect(result.pod?.spec?.restartPolicy).toBe('Always');
+  });
+
+  it('locates YAML syntax errors by line and column', () => {
+    const [issue] = checkManifest('apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n bad: [\n').issues;
+    expect(issue).toMatchObject({ severity: 'error', kind: 'syntax', line: 5, col: 1 });
+    expect(checkManifest('kind: Pod\nkind: Pod\n').issues[0]).toMatchObject({
+      kind: 'syntax',
+      message: 'mapping key "kind" already defined',
+      line: 2,
+      col: 1,
+    });
+  });
+
+  it('locates field errors at their value (or the nearest key when the field is missing)', () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  restartPolicy: Sometimes',
+      '  hostPID: true',
+      '  shareProcessNamespace: true',
+      '  containers:',
+      '  - name: app',
+      '  - name: app',
+      '    image: nginx:1.27',
+    ].join('\n');
+    const byField = new Map(checkManifest(text).issues.map((i) => [i.field, i]));
+    expect(byField.get('spec.restartPolicy')).toMatchObject({
+      message:
+        'spec.restartPolicy: Unsupported value: "Sometimes": supported values: "Always", "OnFailure", "Never"',
+      line: 6,
+      col: 18,
+    });
+    // Missing: points at the list item it belongs to.
+    expect(byField.get('spec.containers[0].image')).toMatchObject({
+      message: 'spec.containers[0].image: Required value',
+      line: 10,
+      col: 5,
+    });
+    expect(byField.get('spec.containers[1].name')).toMatchObject({
+      message: 'spec.containers[1].name: Duplicate value: "app"',
+      line: 11,
+      col: 11,
+    });
+    expect(byField.get('spec.shareProcessNamespace')).toMatchObject({
+      message:
+        'spec.shareProcessNamespace: Invalid value: true: ShareProcessNamespace and HostPID cannot both be enabled',
+      line: 8,
+      col: 26,
+    });
+  });
+
+  it('flags unknown fields as warnings at their key', () => {
+    const issues = checkManifest(POD.replace('    image:', '    imagePullPolcy: Always\n    image:')).issues;
+    expect(issues).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        kind: 'unknownField',
+        message: 'unknown field "spec.containers[0].imagePullPolcy"',
+        line: 8,
+        col: 5,
+      }),
+    ]);
+  });
+
+  it('says what is supported when the manifest is not a Pod', () => {
+    const [issue] = checkManifest('apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n').issues;
+    expect(issue).toMatchObject({ kind: 'kind', line: 2, col: 7 });
+    expect(issue?.message).toMatch(/^kind: Deployment is not supported: PodScope simulates Pods/);
+  });
+
+  it.each([
+    ['a billion laughs', laughs, 'aliases'],
+    ['5 MB of text', 'x'.repeat(5_000_000), 'size'],
+    ['one byte over the limit', 'x'.repeat(MAX_MANIFEST_CHARS + 1), 'size'],
+    ['900 000 unclosed [', `a: ${'['.repeat(900_000)}`, 'depth'],
+    ['deep block nesting', Array.from({ length: 300 }, (_, i) => `${' '.repeat(i)}k:`).join('\n'), 'depth'],
+    ['deep data under the limits', `a: ${'['.repeat(60)}${']'.repeat(60)}`, 'depth'],
+    ['60 000 keys', Array.from({ length: 60_000 }, (_, i) => `k${i}: v`).join('\n'), 'items'],
+    [
+      '60 000 keys in a flow mapping',
+      `{${Array.from({ length: 60_000 }, (_, i) => `k${i}: v`).join(',')}}`,
+      'items',
+    ],
+  ])('refuses %s quickly with the limit named', (_name, text, limit) => {
+    const { issues } = timed(text);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ severity: 'error', kind: 'limit', limit: { limit } });
+  });
+
+  it('checks the largest manifest under the limits within the budget', () => {
+    const big = `${POD}  volumes:\n${Array.from({ length: 990 }, (_, i) => `  - name: v${i}\n    emptyDir: {}`).join('\n')}\n`;
+    expect(timed(big).issues).toEqual([]);
+  });
+
+  it('refuses empty text and non-objects with a message', () => {
+    expect(checkManifest('').issues[0]?.message).toBe('manifest must be a YAML or JSON object (a Pod)');
+    expect(checkManifest('- a\n- b').issues[0]?.message).toBe(
+      'manifest must be a YAML or JSON object (a Pod)',
+    );
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * Checks a Pod manifest's YAML text the way `kubectl apply` would refuse it, with a position for every problem:
+ * limits first (manifestLimits.ts), then YAML syntax (the `yaml` package, with offsets), then the simulation's
+ * own `validatePodManifest` (Kubernetes field paths), each path located back in the text. Never throws.
+ * Shared by the editor (lint diagnostics, the problem list) and the terminal (`kubectl apply -f -`).
+ */
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { validatePodManifest } from '../sim/manifest';
+import type { Pod } from '../sim/types';
+import { locateField } from './locate';
+import { checkShape, checkText, MAX_ALIASES, type LimitProblem } from './manifestLimits';
+
+export interface ManifestIssue {
+  severity: 'error' | 'warning';
+  /** limit: refused before parsing; syntax: YAML; field: Kubernetes validation; kind: not a Pod; unknownField. */
+  kind: 'limit' | 'syntax' | 'field' | 'kind' | 'unknownField';
+  /** English, as the tools word it (`spec.containers[0].image: Required value`). */
+  message: string;
+  field?: string;
+  /** Offsets into the text, and 1-based line/column of `from`, when known. */
+  from?: number;
+  to?: number;
+  line?: number;
+  col?: number;
+  limit?: LimitProblem;
+}
+
+export interface ManifestCheck {
+  issues: ManifestIssue[];
+  /** The validated, defaulted Pod (only when there are no errors). */
+  pod?: Pod;
+  /** The parsed document (absent when refused by a limit or unparsable): the switches edit through it. */
+  doc?: Document;
+  /** The manifest as plain data, when it parsed (even with field errors). */
+  value?: unknown;
+}
+
+const UNKNOWN_FIELD = /^unknown field "(.*)"$/;
+/** The simulation's own depth limit on the data (after parsing). */
+const DATA_DEPTH = /nests deeper than (\d+) levels/;
+
+/** Runs every check on `text`. Cost is bounded by the limits, whatever the input. */
+export function checkManifest(text: string): ManifestCheck {
+  const limited = checkText(text);
+  if (limited)
+    return { issues: [{ severity: 'error', kind: 'limit', message: limited.message, limit: limited }] };
+  const lines = new LineCounter();
+  const at = (from: number, to: number) => {
+    const pos = lines.linePos(from);
+    return { from, to: Math.max(from, to), line: pos.line, col: pos.col };
+  };
+  let doc: Document;
+  try {
+    // uniqueKeys is checked by checkShape in linear time (the library's own check is quadratic).
+    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+  } catch (e) {
+    return { issues: [{ severity: 'error', kind: 'syntax', message: `yaml: ${String(e)}` }] };
+  }
+  const syntax: ManifestIssue[] = doc.errors.map((e) => ({
+    severity: 'error',
+    kind: 'syntax',
+    message: e.message.split('\n')[0] ?? e.message,
+    ...at(e.pos[0], e.pos[1]),
+  }));
+  if (syntax.length > 0) return { issues: syntax };
+  const shape = checkShape(doc);
+  if (shape.problem)
+    return {
+      issues: [{ severity: 'error', kind: 'limit', message: shape.problem.message, limit: shape.problem }],
+    };
+  if (shape.duplicates.length > 0) {
+    const issues = shape.duplicates.map((d): ManifestIssue => ({
+      severity: 'error',
+      kind: 'syntax',
+      message: `mapping key "${d.key}" already defined`,
+      ...at(d.range[0], d.range[1]),
+    }));
+    return { issues, doc };
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    const problem: LimitProblem = {
+      limit: 'aliases',
+      value: MAX_ALIASES + 1,
+      max: MAX_ALIASES,
+      message: `yaml: ${e instanceof Error ? e.message : String(e)}`,
+    };
+    return { issues: [{ severity: 'error', kind: 'limit', message: problem.message, limit: problem }], doc };
+  }
+  const result = validatePodManifest(value);
+  const tooDeep = result.errors.find((e) => e.field === '' && DATA_DEPTH.test(e.message));
+  if (tooDeep) {
+    const max = Number(DATA_DEPTH.exec(tooDeep.message)?.[1] ?? 40);
+    const problem: LimitProblem = { limit: 'depth', value: max + 1, max, message: tooDeep.message };
+    return { issues: [{ severity: 'error', kind: 'limit', message: problem.message, limit: problem }], doc };
+  }
+  const issues: ManifestIssue[] = result.errors.map((e) => ({
+    severity: 'error',
+    kind: e.field === 'kind' && !e.message.endsWith('Required value') ? 'kind' : 'field',
+    message: e.message,
+    ...(e.field ? { field: e.field } : {}),
+    ...located(doc, e.field, 'value', at),
+  }));
+  for (const w of result.warnings) {
+    const field = UNKNOWN_FIELD.exec(w)?.[1];
+    issues.push({
+      severity: 'warning',
+      kind: 'unknownField',
+      message: w,
+      ...(field ? { field, ...located(doc, field, 'key', at) } : {}),
+    });
+  }
+  return { issues, doc, value, ...(result.pod ? { pod: result.pod } : {}) };
+}
+
+function located(
+  doc: Document,
+  field: string,
+  prefer: 'key' | 'value',
+  at: (from: number, to: number) => { from: number; to: number; line: number; col: number },
+) {
+  const range = locateField(doc, field, prefer);
+  return range ? at(range[0], range[1]) : {};
+}

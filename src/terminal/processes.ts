@@ -1,0 +1,119 @@
+/**
+ * The processes on a Node, as `ps` and `lsns` see them: a few host daemons, every live pause process and every
+ * running container's main process, each with its host PID, host UID and namespace ids (from the simulation).
+ */
+import type { NamespaceIds, NodeInfo, Pod } from '../sim/types';
+import type { TerminalContext } from './types';
+import { containerSpec, podName } from './world';
+
+export interface Proc {
+  hostPid: number;
+  /** UID as the host sees it (a user-namespaced Pod's root is a high host UID). */
+  hostUid: number;
+  /** UID inside the process's own user namespace. */
+  uid: number;
+  command: string;
+  ns: NamespaceIds & { time: number };
+  /** Virtual ms. */
+  startedAt: number;
+  image: string;
+}
+
+/** The kernel's initial time namespace: nobody in PodScope gets another. */
+export const TIME_NS = 4026531834;
+
+/** The pause image runs as 65535:65535 (`USER 65535:65535` in its Dockerfile). */
+const PAUSE_UID = 65535;
+
+/** Image repository without registry or tag: "docker.io/library/nginx:1.27" → "nginx". */
+export function imageBase(image: string): string {
+  const noDigest = image.split('@')[0] ?? image;
+  const last = noDigest.slice(noDigest.lastIndexOf('/') + 1);
+  return last.split(':')[0] ?? last;
+}
+
+const DEFAULT_COMMANDS: Record<string, string> = {
+  nginx: 'nginx: master process nginx -g daemon off;',
+  httpd: 'httpd -DFOREGROUND',
+  redis: 'redis-server *:6379',
+  busybox: 'sh',
+  alpine: '/bin/sh',
+  pause: '/pause',
+};
+
+/** What `ps` shows as COMMAND for a container's main process. */
+export function commandLine(image: string, command?: readonly string[], args?: readonly string[]): string {
+  if (command && command.length > 0) return [...command, ...(args ?? [])].join(' ');
+  const base = imageBase(image);
+  const entry = DEFAULT_COMMANDS[base] ?? base;
+  return args && args.length > 0 ? `${entry} ${args.join(' ')}` : entry;
+}
+
+/**
+ * First host UID of a `hostUsers: false` Pod's range: the kubelet hands each Pod its own block of 65536 IDs
+ * above 0–65535 (KUBELET.md §6). Derived from the Pod's user-namespace id so it is stable and never shared.
+ */
+export function userRangeBase(userNs: number, node: NodeInfo | undefined): number {
+  if (node === undefined || userNs === node.namespaces.user) return 0;
+  return 65536 * ((userNs % 65534) + 1);
+}
+
+function hostDaemons(node: NodeInfo): Proc[] {
+  const ns = { ...node.namespaces, time: TIME_NS };
+  const daemon = (hostPid: number, command: string): Proc => ({
+    hostPid,
+    hostUid: 0,
+    uid: 0,
+    command,
+    ns,
+    startedAt: 0,
+    image: '',
+  });
+  return [
+    daemon(1, '/sbin/init'),
+    daemon(312, '/usr/bin/containerd'),
+    daemon(1021, '/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml'),
+  ];
+}
+
+/** Every process on the Node, by host PID. */
+export function nodeProcesses(ctx: TerminalContext, node: NodeInfo): Proc[] {
+  const procs = hostDaemons(node);
+  const pods = new Map<string, Pod>(ctx.frame.pods.map((p) => [p.metadata?.uid ?? '', p]));
+  for (const sandbox of ctx.frame.sandboxes) {
+    if (sandbox.node !== node.name || sandbox.state !== 'SANDBOX_READY' || sandbox.pid <= 0) continue;
+    const base = userRangeBase(sandbox.namespaces.user, node);
+    procs.push({
+      hostPid: sandbox.pid,
+      hostUid: base + PAUSE_UID,
+      uid: PAUSE_UID,
+      command: '/pause',
+      ns: { ...sandbox.namespaces, time: TIME_NS },
+      startedAt: sandbox.createdAt,
+      image: 'registry.k8s.io/pause:3.10',
+    });
+  }
+  const sandboxPods = new Map(ctx.frame.sandboxes.map((s) => [s.id, pods.get(s.podUid)]));
+  for (const c of ctx.frame.containers) {
+    const pod = sandboxPods.get(c.sandboxId);
+    if (c.state !== 'CONTAINER_RUNNING' || c.pid <= 0 || pod === undefined) continue;
+    if (pod.spec?.nodeName !== node.name) continue;
+    const spec = containerSpec(pod, c.name);
+    procs.push({
+      hostPid: c.pid,
+      hostUid: userRangeBase(c.namespaces.user, node),
+      uid: 0,
+      command: commandLine(c.image, spec?.command, spec?.args),
+      ns: { ...c.namespaces, time: TIME_NS },
+      startedAt: c.startedAt ?? c.createdAt,
+      image: c.image,
+    });
+  }
+  return procs.sort((a, b) => a.hostPid - b.hostPid);
+}
+
+/** Host name a container sees: the Pod's (spec.hostname or its name), or the Node's with hostNetwork. */
+export function hostnameOf(pod: Pod, node: NodeInfo | undefined): string {
+  if (pod.spec?.hostNetwork) return node?.name ?? 'node-1';
+  return pod.spec?.hostname ?? podName(pod);
+}

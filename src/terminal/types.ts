@@ -1,0 +1,26 @@
+/** The terminal's contract with the app: read access in, text (and at most one Action) out. */
+import type { Action } from '../sim/types';
+import type { SimFrame } from '../store/frame';
+import type { SimulationReader } from '../store/simulationStore';
+
+export interface TerminalContext {
+  /** The simulation as the view last read it (pods, sandboxes, containers, events…). */
+  frame: SimFrame;
+  /** Virtual ms now: ages ("5s", "About a minute ago") are measured from it. */
+  now: number;
+  /** The engine's read side, for what the frame does not carry (logs, files). */
+  query: SimulationReader;
+  /** The manifest editor's text: what `kubectl apply -f -` reads from "stdin". */
+  manifest?: string;
+  /** `help` in the UI's language (the interpreter itself has no i18n: tool output stays English). */
+  help?: string;
+}
+
+export interface CommandResult {
+  /** What the tool prints (stdout and stderr, in order). */
+  output: string;
+  /** A change to make: the caller dispatches it through the store, never the engine directly. */
+  action?: Action;
+  /** `clear`: empty the screen. */
+  clear?: boolean;
+}

@@ -1,0 +1,102 @@
+/**
+ * The terminal's state and behaviour without markup: the transcript, the input line, history (↑/↓) and Tab
+ * completion. Commands read the store's state at the moment they run and send their Action through `dispatch`.
+ */
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+// `kubectl apply` / Apply dispatch YAML text: install the engine's YAML parser (kept off the first load).
+import '../../sim/yaml';
+import { complete, runCommand, type TerminalContext } from '../../terminal';
+import { useStores, useT } from '../stores';
+
+export interface Entry {
+  id: number;
+  /** The command line as typed ('' for a message from the UI itself). */
+  command: string;
+  output: string;
+  kind: 'output' | 'info' | 'error';
+}
+
+/** Kept lines of transcript and history: a long session must not grow without bound. */
+const MAX_ENTRIES = 200;
+const MAX_HISTORY = 100;
+
+export function useTerminal(readManifest: () => string) {
+  const t = useT();
+  const stores = useStores();
+  const nextId = useRef(1);
+  const [entries, setEntries] = useState<Entry[]>(() => [
+    { id: 0, command: '', output: t('freeplay.terminal.welcome'), kind: 'info' },
+  ]);
+  const [line, setLine] = useState('');
+  const [options, setOptions] = useState<string[]>([]);
+  const history = useRef<string[]>([]);
+  const cursor = useRef<number | null>(null);
+  const draft = useRef('');
+
+  const context = useCallback((): TerminalContext => {
+    const state = stores.simulation.getState();
+    return {
+      frame: state.frame,
+      now: state.now,
+      query: state.query(),
+      manifest: readManifest(),
+      help: t('freeplay.terminal.help'),
+    };
+  }, [stores, readManifest, t]);
+
+  const push = (entry: Omit<Entry, 'id'>) =>
+    setEntries((list) => [...list, { ...entry, id: nextId.current++ }].slice(-MAX_ENTRIES));
+
+  const run = (typed: string) => {
+    setOptions([]);
+    setLine('');
+    cursor.current = null;
+    if (typed.trim() !== '' && history.current.at(-1) !== typed) {
+      history.current = [...history.current, typed].slice(-MAX_HISTORY);
+    }
+    const result = runCommand(typed, context());
+    if (result.clear) return setEntries([]);
+    if (!result.action) return push({ command: typed, output: result.output, kind: 'output' });
+    const sim = stores.simulation.getState();
+    if (sim.dispatch(result.action)) return push({ command: typed, output: result.output, kind: 'output' });
+    const message = stores.simulation.getState().notice?.message ?? '';
+    push({ command: typed, output: t('freeplay.terminal.refused', { message }), kind: 'error' });
+  };
+
+  const recall = (step: -1 | 1): boolean => {
+    const list = history.current;
+    if (list.length === 0) return false;
+    if (cursor.current === null) {
+      if (step === 1) return false;
+      draft.current = line;
+    }
+    const next = (cursor.current ?? list.length) + step;
+    if (next >= list.length) {
+      cursor.current = null;
+      setLine(draft.current);
+    } else {
+      cursor.current = Math.max(0, next);
+      setLine(list[cursor.current] ?? '');
+    }
+    return true;
+  };
+
+  /** Keys on the input; returns nothing, prevents the browser's default only when it handled the key. */
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>, leave: () => void) => {
+    if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+      if (recall(event.key === 'ArrowUp' ? -1 : 1)) event.preventDefault();
+    } else if (event.key === 'Tab' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      // An empty line keeps Tab for moving focus, so the terminal never traps the keyboard.
+      if (line.trim() === '') return;
+      event.preventDefault();
+      const result = complete(line, context());
+      setLine(result.line);
+      setOptions(result.options);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      leave();
+    }
+  };
+
+  return { entries, line, setLine, options, run, onKeyDown };
+}

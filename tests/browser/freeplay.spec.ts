@@ -1,0 +1,276 @@
+import { expect, test, type Page } from '@playwright/test';
+import { container, expectNoAxeViolations, openApp, tabTo, watchErrors } from './helpers';
+
+/** Two nginx containers that both declare port 80: the second one cannot bind it. */
+const CLASH = `apiVersion: v1
+kind: Pod
+metadata:
+  name: duo
+spec:
+  containers:
+  - name: app
+    image: nginx:1.27
+    ports:
+    - containerPort: 80
+  - name: sidecar
+    image: nginx:1.27
+    ports:
+    - containerPort: 80
+`;
+
+/** The same Pod, fixed: the sidecar is a shell that sleeps. */
+const PAIR = `apiVersion: v1
+kind: Pod
+metadata:
+  name: duo
+spec:
+  containers:
+  - name: app
+    image: nginx:1.27
+    ports:
+    - containerPort: 80
+  - name: sidecar
+    image: busybox:1.36
+    command: ["sleep", "infinity"]
+`;
+
+async function openFreePlay(page: Page, options: Parameters<typeof openApp>[1] = {}) {
+  await openApp(page, options);
+  await page.getByTestId('tab-freeplay').click();
+  await expect(page.locator('.cm-content')).toBeVisible();
+}
+
+/** Pastes `text` into the editor (CodeMirror lives in a shadow root; Playwright's locators reach into it). */
+async function paste(page: Page, text: string) {
+  await page.locator('.cm-content').evaluate((el, value) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', value);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+/** Replaces the editor's text: select all, then paste, as a user would. */
+async function setManifest(page: Page, text: string) {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await paste(page, text);
+}
+
+/** Runs a terminal command and returns the text of its transcript entry. */
+async function run(page: Page, command: string): Promise<string> {
+  const input = page.getByTestId('terminal-input');
+  const before = await page.getByTestId('terminal-entry').count();
+  await input.fill(command);
+  await input.press('Enter');
+  const entry = page.getByTestId('terminal-entry').nth(before);
+  await expect(entry).toContainText(command);
+  return (await entry.locator('.fp-output').textContent()) ?? '';
+}
+
+/** Namespace ids from `ls -l /proc/self/ns` output: { net: 4026532281, … }. */
+function nsIds(output: string): Record<string, string> {
+  const pairs = [...output.matchAll(/ (\w+) -> '\w+:\[(\d+)\]'/g)].map((m): [string, string] => [
+    m[1] ?? '',
+    m[2] ?? '',
+  ]);
+  return Object.fromEntries(pairs);
+}
+
+test.describe('free play: manifest editor and terminal', () => {
+  test('a port clash: the second container crash-loops and kubectl logs says why', async ({ page }) => {
+    const errors = watchErrors(page);
+    await openFreePlay(page);
+    await setManifest(page, CLASH);
+    await expect(page.getByTestId('problems-none')).toBeVisible();
+    await page.getByTestId('fp-apply').click();
+    await expect(page.getByTestId('fp-status')).toContainText('pod/duo created');
+    await expect(container(page, 'duo', 'sidecar')).toContainText('CrashLoopBackOff', { timeout: 30_000 });
+    await expect(container(page, 'duo', 'sidecar')).toHaveAttribute('data-state', 'waiting');
+    await expect(container(page, 'duo', 'app')).toHaveAttribute('data-state', 'running');
+    expect(await run(page, 'kubectl logs duo -c sidecar')).toContain(
+      'bind() to 0.0.0.0:80 failed (98: Address already in use)',
+    );
+    expect(await run(page, 'kubectl get pods')).toMatch(/duo\s+1\/2\s+CrashLoopBackOff/);
+    expect(await run(page, 'kubectl exec duo -c sidecar -- hostname')).toContain(
+      'error: unable to upgrade connection: container not found ("sidecar")',
+    );
+    expect(errors).toEqual([]);
+  });
+
+  test('containers of a Pod share net, ipc and uts but not mnt and pid', async ({ page }) => {
+    await openFreePlay(page);
+    await setManifest(page, PAIR);
+    await page.getByTestId('fp-apply').click();
+    await expect(container(page, 'duo', 'sidecar')).toHaveAttribute('data-state', 'running', {
+      timeout: 20_000,
+    });
+    await expect(container(page, 'duo', 'app')).toHaveAttribute('data-state', 'running');
+    expect((await run(page, 'kubectl exec duo -c app -- hostname')).trim()).toBe('duo');
+    expect((await run(page, 'kubectl exec duo -c sidecar -- hostname')).trim()).toBe('duo');
+    const app = nsIds(await run(page, 'kubectl exec duo -c app -- ls -l /proc/self/ns'));
+    const sidecar = nsIds(await run(page, 'kubectl exec duo -c sidecar -- ls -l /proc/self/ns'));
+    for (const kind of ['net', 'ipc', 'uts']) expect(app[kind], kind).toBe(sidecar[kind]);
+    for (const kind of ['mnt', 'pid']) expect(app[kind], kind).not.toBe(sidecar[kind]);
+    // localhost is the shared network namespace: nginx in the other container answers.
+    expect(await run(page, 'kubectl exec duo -c sidecar -- curl localhost:80')).toContain(
+      'Welcome to nginx!',
+    );
+    expect(await run(page, 'kubectl exec duo -c sidecar -- curl localhost:81')).toContain(
+      'Failed to connect to localhost port 81: Connection refused',
+    );
+  });
+
+  test('crictl shows the sandbox; killing pause makes a new one with attempt 1 and a new IP', async ({
+    page,
+  }) => {
+    await openFreePlay(page);
+    const pods = await run(page, 'crictl pods');
+    const first = /^([0-9a-f]{13})\s+.*\s+Ready\s+web\s+default\s+0\s+\(default\)$/m.exec(pods);
+    expect(first, pods).not.toBeNull();
+    const oldIp = /"ip": "([\d.]+)"/.exec(await run(page, `crictl inspectp ${first![1]}`))?.[1];
+    expect(oldIp).toMatch(/^10\.244\.1\.\d+$/);
+    await page.getByTestId('kill-pause-web').click();
+    await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '1', { timeout: 20_000 });
+    const after = await run(page, 'crictl pods');
+    const second = /^([0-9a-f]{13})\s+.*\s+Ready\s+web\s+default\s+1\s+\(default\)$/m.exec(after);
+    expect(second, after).not.toBeNull();
+    expect(after).toMatch(new RegExp(`^${first![1]}\\s+.*NotReady\\s+web\\s+default\\s+0`, 'm'));
+    const newIp = /"ip": "([\d.]+)"/.exec(await run(page, `crictl inspectp ${second![1]}`))?.[1];
+    expect(newIp).toMatch(/^10\.244\.1\.\d+$/);
+    expect(newIp).not.toBe(oldIp);
+    expect(await run(page, 'lsns -t net')).toMatch(/\bnet\s+\d+\s+\d+\s+65535\s+\/pause/);
+  });
+
+  test('the editor locates errors: YAML line/column, field paths, a Deployment, hostile YAML', async ({
+    page,
+  }) => {
+    await openFreePlay(page);
+    const problems = page.getByTestId('problems');
+    await setManifest(page, 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n bad: [\n');
+    await expect(problems).toContainText(/Line \d+, column \d+/);
+
+    await setManifest(
+      page,
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  restartPolicy: Sometimes\n  containers:\n  - name: app\n',
+    );
+    await expect(problems).toContainText(
+      'spec.restartPolicy: Unsupported value: "Sometimes": supported values: "Always", "OnFailure", "Never"',
+    );
+    await expect(problems).toContainText('spec.containers[0].image: Required value');
+    await expect(problems).toContainText('Line 6, column 18');
+    await expect(page.locator('.cm-lintRange-error').first()).toBeVisible();
+    await page.getByTestId('fp-apply').click();
+    await expect(page.getByTestId('fp-status')).toContainText('Not applied');
+
+    await setManifest(page, 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n');
+    await expect(problems).toContainText(
+      'Only kind: Pod (apiVersion: v1) can be applied here, not kind: Deployment',
+    );
+
+    const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (const [i, n] of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].entries()) {
+      const prev = String.fromCharCode(97 + i);
+      laughs.push(`${n}: &${n} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const started = Date.now();
+    await setManifest(page, laughs.join('\n'));
+    await expect(problems).toContainText('billion laughs', { timeout: 5_000 });
+    expect(Date.now() - started).toBeLessThan(5_000);
+
+    // 5 MB pasted at once is refused before it reaches the document.
+    await paste(page, 'x'.repeat(5_000_000));
+    await expect(page.getByTestId('fp-status')).toContainText('That change was refused');
+    await expect(problems).toContainText('billion laughs');
+  });
+
+  test('switches edit the manifest, and applying it changes the picture', async ({ page }) => {
+    await openFreePlay(page);
+    await page.getByTestId('switch-shareProcessNamespace').check();
+    await expect(page.locator('.cm-content')).toContainText('shareProcessNamespace: true');
+    await page.getByTestId('switch-restartPolicy').selectOption('Never');
+    await expect(page.locator('.cm-content')).toContainText('restartPolicy: Never');
+    await page.getByTestId('fp-apply').click();
+    await expect(page.getByTestId('fp-status')).toContainText('pod/web configured');
+    await expect(container(page, 'web', 'app')).toHaveAttribute('data-state', 'running', { timeout: 20_000 });
+    const pidIds = await page
+      .locator('[data-testid^="container-web-"] [data-ns="pid"]')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-ns-id')));
+    expect(new Set(pidIds).size).toBe(1);
+    expect(await run(page, 'kubectl exec web -c app -- ps aux')).toMatch(/^65535\s+1 .*\/pause$/m);
+    await page.getByTestId('switch-shareProcessNamespace').uncheck();
+    await expect(page.locator('.cm-content')).not.toContainText('shareProcessNamespace');
+    // And the other way: editing the text moves the switches.
+    await setManifest(page, PAIR.replace('spec:\n', 'spec:\n  hostIPC: true\n'));
+    await expect(page.getByTestId('switch-hostIPC')).toBeChecked();
+    await expect(page.getByTestId('switch-restartPolicy')).toHaveValue('Always');
+  });
+
+  test('names from YAML and commands are shown as text, never as HTML', async ({ page }) => {
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await openFreePlay(page);
+    const hostile = '<img src=x onerror=alert(1)>';
+    await setManifest(
+      page,
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: "${hostile}"\nspec:\n  containers:\n  - name: app\n    image: nginx:1.27\n`,
+    );
+    await expect(page.getByTestId('problems')).toContainText(`metadata.name: Invalid value: "${hostile}"`);
+    expect(await run(page, `kubectl describe pod '${hostile}'`)).toContain(`pods "${hostile}" not found`);
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    expect(dialogs).toBe(0);
+  });
+
+  test('keyboard only: into the editor and out with Esc, Tab; the terminal with history and completion', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await openApp(page);
+    // Start on the tab list (reaching it by Tab is the canvas tests' business), then keys only.
+    await page.getByTestId('tab-status').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('tab-freeplay')).toHaveAttribute('aria-selected', 'true');
+    await expect(page.locator('.cm-content')).toBeVisible();
+    await tabTo(page, 'fp-editor');
+    await page.keyboard.press('Tab'); // indents: the editor keeps the focus
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('fp-editor');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('fp-apply');
+
+    await tabTo(page, 'terminal-input');
+    await page.keyboard.type('kubectl get po');
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('terminal-input')).toHaveValue('kubectl get pods ');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('terminal-output')).toContainText(/web\s+2\/2\s+Running/);
+    await page.keyboard.press('ArrowUp');
+    await expect(page.getByTestId('terminal-input')).toHaveValue('kubectl get pods ');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'terminal-output',
+    );
+    await page.keyboard.press('Tab'); // back to the (now filled) input
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Tab'); // an empty line: Tab moves on
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'terminal-run',
+    );
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe finds no violations with the tab open (${theme})`, async ({ page }) => {
+      await openFreePlay(page, { theme });
+      await run(page, 'kubectl get pods');
+      await setManifest(
+        page,
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  restartPolicy: Sometimes\n',
+      );
+      await expect(page.getByTestId('problems')).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+});
