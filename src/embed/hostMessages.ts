@@ -1,5 +1,5 @@
 import { isLang } from '../i18n';
-import { NAMESPACE_KINDS, type Action, type NamespaceKind } from '../sim/types';
+import { ACTION_TYPES, NAMESPACE_KINDS, type Action, type NamespaceKind } from '../sim/types';
 import { isTheme, type Theme } from '../store/preferences';
 import type { Lang } from '../i18n';
 
@@ -13,18 +13,7 @@ export type HostCommand =
   | { kind: 'setTheme'; theme: Theme }
   | { kind: 'highlightNamespace'; ns: NamespaceKind | null };
 
-const ACTION_TYPES = new Set([
-  'createPod',
-  'applyPod',
-  'deletePod',
-  'killContainer',
-  'exitContainer',
-  'killSandbox',
-  'createReplicaSet',
-  'scaleReplicaSet',
-  'deleteReplicaSet',
-  'writeFile',
-]);
+const ACTION_TYPE_SET = new Set<string>(ACTION_TYPES);
 
 export type ParsedHostMessage =
   { ok: true; command: HostCommand; id?: string } | { ok: false; error: string; id?: string };
@@ -59,7 +48,7 @@ export function parseHostMessage(data: unknown): ParsedHostMessage {
   if (size > MAX_MESSAGE_CHARS) return fail(`the message is larger than ${MAX_MESSAGE_CHARS} characters`);
   const type = message.type;
   if (typeof type !== 'string') return fail('a message must have a string "type"');
-  if (ACTION_TYPES.has(type)) {
+  if (ACTION_TYPE_SET.has(type)) {
     const { id: _id, ...action } = message;
     return ok({ kind: 'action', action: action as unknown as Action });
   }

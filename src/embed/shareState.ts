@@ -1,4 +1,4 @@
-import type { Action, ActionType } from '../sim/types';
+import { ACTION_TYPES, type Action, type ActionType } from '../sim/types';
 import type { LoggedAction } from '../store/simulationStore';
 import { compressText, decompressText } from './compress';
 
@@ -11,18 +11,6 @@ export interface SharedState {
   at: number;
 }
 
-const ACTION_TYPES: readonly ActionType[] = [
-  'createPod',
-  'applyPod',
-  'deletePod',
-  'killContainer',
-  'exitContainer',
-  'killSandbox',
-  'createReplicaSet',
-  'scaleReplicaSet',
-  'deleteReplicaSet',
-  'writeFile',
-];
 const MAX_ACTIONS = 5_000;
 
 function isRecord(value: unknown): value is Record<string, unknown> {

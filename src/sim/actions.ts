@@ -12,23 +12,11 @@ import { randomUid } from './random';
 import { deleteReplicaSet, reconcileReplicaSets } from './replicaSet';
 import { containerExited, currentSandbox, newestInstance, pauseDied } from './runtime';
 import type { ContainerState, PodState } from './state';
-import type { Action, ActionType, Pod, PodSpec } from './types';
+import { ACTION_TYPES, type Action, type ActionType, type Pod, type PodSpec } from './types';
 import { applyWrite, ensureClaims, resolveWrite } from './volumes';
 
 type Raw = Record<string, unknown>;
 
-const ACTION_TYPES: readonly ActionType[] = [
-  'createPod',
-  'applyPod',
-  'deletePod',
-  'killContainer',
-  'exitContainer',
-  'killSandbox',
-  'createReplicaSet',
-  'scaleReplicaSet',
-  'deleteReplicaSet',
-  'writeFile',
-];
 const MAX_REPLICAS = 500;
 const MAX_FILE_BYTES = 1_000_000;
 

@@ -118,6 +118,20 @@ export type Action =
 
 export type ActionType = Action['type'];
 
+/** Every action type, for validating untrusted input (URLs, files, postMessage) before it reaches dispatch. */
+export const ACTION_TYPES: readonly ActionType[] = [
+  'createPod',
+  'applyPod',
+  'deletePod',
+  'killContainer',
+  'exitContainer',
+  'killSandbox',
+  'createReplicaSet',
+  'scaleReplicaSet',
+  'deleteReplicaSet',
+  'writeFile',
+];
+
 export interface SimulationOptions {
   seed?: number;
   /** KUBELET.md §3: 'default' = 10 s ×2 capped at 300 s; 'reduced' = 1 s ×2 capped at 60 s (ReduceDefaultCrashLoopBackOffDecay). */
