@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { lessonSessionFor } from './lessons';
 import type { LaunchParams } from './embed/launchParams';
 import { NamespaceLegend } from './view/canvas/NamespaceLegend';
 import { PodCanvas } from './view/canvas/PodCanvas';
 import { NoticeBar } from './view/controls/NoticeBar';
 import { TimeBar } from './view/controls/TimeBar';
 import { useAnimationClock } from './view/controls/useAnimationClock';
+import { LessonPanel } from './view/lessons/LessonPanel';
 import { Header } from './view/shell/Header';
 import { PresenterStrip } from './view/shell/PresenterStrip';
 import { ShortcutsDialog } from './view/shell/ShortcutsDialog';
@@ -13,7 +16,7 @@ import { useApplyDocumentPreferences, useResolvedTheme } from './view/shell/useA
 import { useShortcuts } from './view/shell/useShortcuts';
 import { usePreferences, useStores, useT } from './view/stores';
 
-type Launch = Pick<LaunchParams, 'embed' | 'controls' | 'presenter'>;
+type Launch = Pick<LaunchParams, 'embed' | 'controls' | 'presenter' | 'lesson'>;
 
 /**
  * Composition only. Three layouts: the full app; embed (`?embed=1`: the canvas fills the frame, with
@@ -44,15 +47,22 @@ export function App({ launch }: { launch: Launch }) {
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
+  const lessons = lessonSessionFor(stores.simulation);
+  const lessonOpen = useStore(lessons, (s) => s.lessonId !== null);
   const appKeys = useCallback(
     (key: string) => {
+      // A clicker sends PageDown/PageUp; arrows do the same in presenter mode.
+      if (presenter && lessons.getState().lessonId !== null) {
+        if (key === 'PageDown' || key === 'ArrowRight') return (lessons.getState().next(), true);
+        if (key === 'PageUp' || key === 'ArrowLeft') return (lessons.getState().previous(), true);
+      }
       if (key === '?') setHelp(true);
       else if (key === 'f') togglePresenter();
       else if (key === 'Escape' && presenter) togglePresenter();
       else return false;
       return true;
     },
-    [presenter, togglePresenter],
+    [presenter, togglePresenter, lessons],
   );
   useShortcuts(stores.simulation, appKeys, !launch.embed || launch.controls === 'full');
 
@@ -81,7 +91,12 @@ export function App({ launch }: { launch: Launch }) {
           <PodCanvas />
           {presenter ? <PresenterStrip onExit={togglePresenter} /> : <NamespaceLegend />}
         </main>
-        {!presenter && <SidePanel />}
+        {!presenter && <SidePanel initialTab={launch.lesson ? 'lessons' : 'status'} />}
+        {presenter && lessonOpen && (
+          <aside className="presenter-aside" aria-label={t('tabs.lessons')}>
+            <LessonPanel />
+          </aside>
+        )}
       </div>
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
     </div>

@@ -1,3 +1,4 @@
+import { openLesson } from '../lessons';
 import { DEFAULT_SCENARIO } from '../lessons/presets';
 import { createPreferencesStore } from '../store/preferences';
 import { createSafeStorage } from '../store/safeStorage';
@@ -59,6 +60,12 @@ export async function startFromUrl(search: string, languages: readonly string[])
     }
   } else if (params.t !== undefined) {
     simulation.getState().load(scenario, [], params.t);
+  }
+
+  // ?lesson=kill-pause&step=3: the lesson's scene, replayed up to that step, with the lesson open.
+  if (params.lesson && !openLesson(simulation, params.lesson, params.step)) {
+    errors.push(`Unknown lesson "${params.lesson}": the lesson menu lists the ones there are.`);
+    params.lesson = undefined;
   }
 
   const state = simulation.getState();

@@ -113,3 +113,15 @@ describe('simulation store', () => {
     expect(store.getState().now - before).toBeLessThanOrEqual(2_000);
   });
 });
+
+describe('load() with a different scenario', () => {
+  it('keeps only user actions in the log, whatever the new scenario’s setup length', () => {
+    const store = freshStore();
+    const empty = { id: 'empty', seed: 1, setup: [], warmup: 0 };
+    const kill = { at: 9_000, action: { type: 'killSandbox', pod: 'web' } as const };
+    store.getState().load(empty, [{ at: 0, action: DEFAULT_SCENARIO.setup[0]!.action }, kill]);
+    expect(store.getState().log).toHaveLength(2);
+    store.getState().load(DEFAULT_SCENARIO, [kill]);
+    expect(store.getState().log).toEqual([kill]);
+  });
+});

@@ -191,7 +191,8 @@ export function createSimulationStore(options: SimulationStoreOptions) {
     const notify = (kind: Notice['kind'], message: string) =>
       set({ notice: { id: ++noticeId, kind, message } });
 
-    const userLog = () => timeline.slice(get().scenario.setup.length);
+    /** The user's part of the timeline (after the given scenario's setup actions). */
+    const userLog = (scenario: Scenario = get().scenario) => timeline.slice(scenario.setup.length);
 
     return {
       scenario: options.scenario,
@@ -278,7 +279,7 @@ export function createSimulationStore(options: SimulationStoreOptions) {
           ...framed(rememberIps(readFrame(sim))),
           now: sim.now(),
           horizon: sim.now(),
-          log: userLog(),
+          log: userLog(scenario),
           narration: [],
           selectedPod: sim.pods()[0]?.metadata?.name ?? null,
           notice: error ? { id: ++noticeId, kind: 'error', message: error } : null,

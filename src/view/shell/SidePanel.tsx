@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Narrator } from '../controls/Narrator';
 import { PodActions } from '../controls/PodActions';
 import { LessonPanel } from '../lessons/LessonPanel';
@@ -10,16 +10,22 @@ import { PanelTabs } from './PanelTabs';
 const FreePlayPanel = lazy(() => import('../freeplay/FreePlayPanel'));
 
 /** Narration on top (always visible), then tabs: lessons, Pod status + actions, free play. */
-export function SidePanel() {
+export function SidePanel({ initialTab = 'status' }: { initialTab?: 'lessons' | 'status' | 'freeplay' }) {
   const t = useT();
+  const [tab, setTab] = useState<string>(initialTab);
   return (
     <aside className="side-panel" aria-label={t('panel.label')}>
       <Narrator />
       <PanelTabs
         label={t('tabs.label')}
-        initial="status"
+        active={tab}
+        onChange={setTab}
         tabs={[
-          { id: 'lessons', label: t('tabs.lessons'), render: () => <LessonPanel /> },
+          {
+            id: 'lessons',
+            label: t('tabs.lessons'),
+            render: () => <LessonPanel onLeave={() => setTab('status')} />,
+          },
           {
             id: 'status',
             label: t('tabs.status'),

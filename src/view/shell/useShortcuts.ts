@@ -9,8 +9,9 @@ export function useShortcuts(store: SimulationStore, extra: (key: string) => boo
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTypingTarget(event.target)) return;
-      // Space on a focused button presses it: leave that to the browser.
-      if (event.key === ' ' && event.target instanceof HTMLButtonElement) return;
+      // Space presses a focused button, picks a radio, ticks a checkbox, opens a <summary>: leave it to
+      // the browser on any control.
+      if (event.key === ' ' && isControl(event.target)) return;
       if (extra(event.key)) {
         event.preventDefault();
         return;
@@ -23,4 +24,11 @@ export function useShortcuts(store: SimulationStore, extra: (key: string) => boo
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [store, extra, enabled]);
+}
+
+function isControl(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    target.closest('button, input, select, summary, a[href], [role="radio"], [role="tab"]') !== null
+  );
 }

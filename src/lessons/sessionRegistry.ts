@@ -1,0 +1,29 @@
+/**
+ * One lesson session per app instance (keyed by its simulation store, so an embed page hosting two apps keeps
+ * two), and the entry point for the app's startup URL (`?lesson=kill-pause&step=3`).
+ */
+import type { SafeStorage } from '../store/safeStorage';
+import type { SimulationStore } from '../store/simulationStore';
+import { createLessonSession, type LessonSession } from './session';
+
+const sessions = new WeakMap<SimulationStore, LessonSession>();
+
+/** The lesson session of an app instance (created on first use, with browser storage unless given one). */
+export function lessonSessionFor(simulation: SimulationStore, storage?: SafeStorage): LessonSession {
+  let session = sessions.get(simulation);
+  if (!session) {
+    session = createLessonSession(simulation, storage);
+    sessions.set(simulation, session);
+  }
+  return session;
+}
+
+/**
+ * For the app's startup: opens lesson `id` at a 1-based `step` (missing = 1, clamped to the lesson) in this
+ * app's simulation, replaying the scene and the earlier steps' actions. False (nothing changed) if unknown.
+ */
+export function openLesson(simulation: SimulationStore, id: string, step?: number): boolean {
+  return lessonSessionFor(simulation)
+    .getState()
+    .open(id, (step ?? 1) - 1);
+}
