@@ -1,18 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useStore } from 'zustand';
-import { lessonSessionFor } from './lessons';
 import type { LaunchParams } from './embed/launchParams';
 import { NamespaceLegend } from './view/canvas/NamespaceLegend';
 import { PodCanvas } from './view/canvas/PodCanvas';
 import { NoticeBar } from './view/controls/NoticeBar';
 import { TimeBar } from './view/controls/TimeBar';
 import { useAnimationClock } from './view/controls/useAnimationClock';
-import { LessonPanel } from './view/lessons/LessonPanel';
+import { LazyLessonPanel } from './view/lessons/LazyLessonPanel';
 import { Header } from './view/shell/Header';
 import { PresenterStrip } from './view/shell/PresenterStrip';
 import { ShortcutsDialog } from './view/shell/ShortcutsDialog';
 import { SidePanel } from './view/shell/SidePanel';
 import { useApplyDocumentPreferences, useResolvedTheme } from './view/shell/useApplyTheme';
+import { useLessonSession } from './view/shell/useLessonSession';
 import { useShortcuts } from './view/shell/useShortcuts';
 import { usePreferences, useStores, useT } from './view/stores';
 
@@ -47,12 +46,14 @@ export function App({ launch }: { launch: Launch }) {
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
-  const lessons = lessonSessionFor(stores.simulation);
-  const lessonOpen = useStore(lessons, (s) => s.lessonId !== null);
+  const { session: lessons, lessonOpen } = useLessonSession(
+    stores.simulation,
+    presenter || Boolean(launch.lesson),
+  );
   const appKeys = useCallback(
     (key: string) => {
       // A clicker sends PageDown/PageUp; arrows do the same in presenter mode.
-      if (presenter && lessons.getState().lessonId !== null) {
+      if (presenter && lessons && lessons.getState().lessonId !== null) {
         if (key === 'PageDown' || key === 'ArrowRight') return (lessons.getState().next(), true);
         if (key === 'PageUp' || key === 'ArrowLeft') return (lessons.getState().previous(), true);
       }
@@ -94,7 +95,7 @@ export function App({ launch }: { launch: Launch }) {
         {!presenter && <SidePanel initialTab={launch.lesson ? 'lessons' : 'status'} />}
         {presenter && lessonOpen && (
           <aside className="presenter-aside" aria-label={t('tabs.lessons')}>
-            <LessonPanel />
+            <LazyLessonPanel />
           </aside>
         )}
       </div>

@@ -1,15 +1,22 @@
-import { findLessonScenario } from '../lessons';
 import { DEFAULT_SCENARIO, findPreset, presetScenario } from '../lessons/presets';
 import type { Scenario } from '../store/simulationStore';
 
 /** An empty Node, for free play from scratch. */
 export const EMPTY_SCENARIO: Scenario = { id: 'empty', seed: 1, setup: [], warmup: 0 };
 
-/** Scenario ids that URLs and shared states may name: the presets, the lessons' scenes, the empty Node. */
+/** Scenario ids a URL may name directly: the presets and the empty Node. */
 export function findScenario(id: string, seed?: number): Scenario | undefined {
   if (id === EMPTY_SCENARIO.id) return { ...EMPTY_SCENARIO, seed: seed ?? EMPTY_SCENARIO.seed };
   const preset = findPreset(id);
-  return preset ? presetScenario(preset, seed) : findLessonScenario(id, seed);
+  return preset ? presetScenario(preset, seed) : undefined;
+}
+
+/** Any scenario a shared state may name, including a lesson's scene (loads the lessons chunk if needed). */
+export async function resolveScenario(id: string, seed?: number): Promise<Scenario | undefined> {
+  const found = findScenario(id, seed);
+  if (found || !id.startsWith('lesson-')) return found;
+  const { findLessonScenario } = await import('../lessons');
+  return findLessonScenario(id, seed);
 }
 
 export { DEFAULT_SCENARIO };

@@ -1,11 +1,10 @@
-import { openLesson } from '../lessons';
 import { DEFAULT_SCENARIO } from '../lessons/presets';
 import { createPreferencesStore } from '../store/preferences';
 import { createSafeStorage } from '../store/safeStorage';
 import { createSimulationStore } from '../store/simulationStore';
 import type { AppStores } from '../view/stores';
 import { parseLaunchParams, type LaunchParams } from './launchParams';
-import { findScenario } from './scenarios';
+import { findScenario, resolveScenario } from './scenarios';
 import { ensureYamlFor } from './ensureYaml';
 import { decodeSharedState } from './shareState';
 
@@ -45,7 +44,7 @@ export async function startFromUrl(search: string, languages: readonly string[])
     try {
       const shared = await decodeSharedState(params.state);
       await ensureYamlFor(shared.log.map((entry) => entry.action));
-      const sharedScenario = findScenario(shared.scenario, shared.seed);
+      const sharedScenario = await resolveScenario(shared.scenario, shared.seed);
       if (!sharedScenario) throw new Error(`it names an unknown scenario "${shared.scenario}"`);
       simulation.getState().load(sharedScenario, shared.log, params.t ?? shared.at);
       const replayError = simulation.getState().notice;
@@ -63,7 +62,7 @@ export async function startFromUrl(search: string, languages: readonly string[])
   }
 
   // ?lesson=kill-pause&step=3: the lesson's scene, replayed up to that step, with the lesson open.
-  if (params.lesson && !openLesson(simulation, params.lesson, params.step)) {
+  if (params.lesson && !(await import('../lessons')).openLesson(simulation, params.lesson, params.step)) {
     errors.push(`Unknown lesson "${params.lesson}": the lesson menu lists the ones there are.`);
     params.lesson = undefined;
   }

@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues, LANGS, translate } from '.';
-import { en } from './en';
+import { LANGS, translate } from '.';
+import { catalogues } from './all';
 
 describe('i18n catalogues', () => {
   it.each(LANGS)('%s defines every key, each non-empty', (lang) => {
     const catalogue = catalogues[lang];
-    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(catalogues.en).sort());
     for (const [key, text] of Object.entries(catalogue)) expect(text.trim(), key).not.toBe('');
   });
 
   it('zh-CN and en keep the same placeholders in every message', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const [key, text] of Object.entries(en)) {
-      expect(placeholders(catalogues['zh-CN'][key as keyof typeof en]), key).toEqual(placeholders(text));
+    for (const [key, text] of Object.entries(catalogues.en)) {
+      expect(placeholders(catalogues['zh-CN'][key as keyof typeof catalogues.en]), key).toEqual(
+        placeholders(text),
+      );
     }
   });
 

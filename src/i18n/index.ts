@@ -5,7 +5,13 @@ export type { MessageKey };
 export type Lang = 'zh-CN' | 'en';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 
-export const catalogues: Record<Lang, Catalogue> = { en, 'zh-CN': zhCN };
+/** The first page's messages, plus what lazily loaded areas (lessons, free play) register. */
+const messages: Record<Lang, Partial<Catalogue>> = { en: { ...en }, 'zh-CN': { ...zhCN } };
+
+/** Called once by a lazily loaded area with both of its catalogues (kept complete by tests). */
+export function registerMessages(area: Record<Lang, Partial<Catalogue>>): void {
+  for (const lang of LANGS) Object.assign(messages[lang], area[lang]);
+}
 
 export function isLang(value: unknown): value is Lang {
   return value === 'en' || value === 'zh-CN';
@@ -13,9 +19,14 @@ export function isLang(value: unknown): value is Lang {
 
 export type MessageParams = Record<string, string | number>;
 
+/** The raw template of a message (`{name}` placeholders unfilled); the key itself if not loaded. */
+export function messageTemplate(lang: Lang, key: MessageKey): string {
+  return messages[lang][key] ?? key;
+}
+
 /** Looks a key up and fills `{name}` placeholders. Text only: the result is rendered as text, never as HTML. */
 export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const template = catalogues[lang][key];
+  const template = messageTemplate(lang, key);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,

@@ -1,9 +1,7 @@
-import type { Catalogue } from './en';
+import type { EagerCatalogue } from './en';
 import { canvasZhCN } from './canvas.zh-CN';
-import { freeplayZhCN } from './freeplay.zh-CN';
-import { lessonsZhCN } from './lessons.zh-CN';
 import { panelZhCN } from './panel.zh-CN';
 import { shellZhCN } from './shell.zh-CN';
 
-/** 简体中文目录：按应用区域分文件，必须包含 en 中的每一个键。 */
-export const zhCN: Catalogue = { ...shellZhCN, ...canvasZhCN, ...panelZhCN, ...lessonsZhCN, ...freeplayZhCN };
+/** 首屏（外壳、画布、面板）的简体中文消息；课程和自由练习的消息随各自的懒加载模块注册。 */
+export const zhCN: EagerCatalogue = { ...shellZhCN, ...canvasZhCN, ...panelZhCN };

@@ -9,6 +9,12 @@ import { sharedNamespaces } from './shared-namespaces';
 import type { Lesson } from './types';
 import { whatIsAPod } from './what-is-a-pod';
 import { whyPods } from './why-pods';
+import { registerMessages } from '../i18n';
+import { lessonsEn } from '../i18n/lessons.en';
+import { lessonsZhCN } from '../i18n/lessons.zh-CN';
+
+// The lessons' text travels with them: in the app they are a lazy chunk.
+registerMessages({ en: lessonsEn, 'zh-CN': lessonsZhCN });
 
 export const LESSONS: readonly Lesson[] = [
   whatIsAPod,

@@ -4,7 +4,8 @@
  * every lesson key in the catalogues is used, and only explanations take live values.
  */
 import { describe, expect, it } from 'vitest';
-import { catalogues, LANGS } from '../i18n';
+import { LANGS } from '../i18n';
+import { catalogues } from '../i18n/all';
 import { LESSONS } from '.';
 
 /** Every string in a lesson's data that looks like a message key. */

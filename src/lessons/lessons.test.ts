@@ -4,7 +4,8 @@
  * the step's expected outcome must hold. A lesson whose claims the engine contradicts fails here.
  */
 import { describe, expect, it } from 'vitest';
-import { catalogues, LANGS } from '../i18n';
+import { LANGS } from '../i18n';
+import { catalogues } from '../i18n/all';
 import { readFrame } from '../store/frame';
 import { findLesson, findLessonScenario, LESSONS, lessonScenario, lessonStart, lessonStartFromUrl } from '.';
 import { filesSeenBy, podIp, restarts, sandboxOf } from './probes';

@@ -122,8 +122,8 @@ describe('createPod errors', () => {
 });
 
 describe('hostile manifest text is refused before parsing', () => {
-  it('deep nesting, many items and 5 MB come back as validation errors, quickly', () => {
-    const started = performance.now();
+  // Unbounded, these take minutes or exhaust memory; Vitest's per-test timeout is the hang detector.
+  it('deep nesting, many items and 5 MB come back as validation errors', () => {
     for (const text of [
       '['.repeat(900_000),
       'a:\n' + ' '.repeat(300) + 'b: 1\n',
@@ -134,7 +134,5 @@ describe('hostile manifest text is refused before parsing', () => {
       expect(result.pod).toBeUndefined();
       expect(result.errors[0]?.message).toMatch(/nests too deeply|more than 2000 lines|larger than 1 MB/);
     }
-    // A hang detector, not a speed target: unbounded parsing of these takes minutes or exhausts memory.
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });

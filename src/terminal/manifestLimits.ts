@@ -4,7 +4,7 @@
  * mapping take over a minute), so size, nesting and mapping size are bounded first, in linear time.
  */
 import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
-import { MAX_ALIASES, MAX_KEY_WORK, MAX_NODES, type LimitProblem } from '../sim/textLimits';
+import { MAX_KEY_WORK, MAX_NODES, type LimitProblem } from '../sim/textLimits';
 
 export {
   checkText,

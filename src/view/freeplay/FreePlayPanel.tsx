@@ -3,6 +3,7 @@ import { useT } from '../stores';
 import './freeplay.css';
 import { DEFAULT_PRESET, ManifestEditor, presetYaml } from './ManifestEditor';
 import { Terminal } from './Terminal';
+import './messages';
 
 /**
  * Free play (lazy-loaded with CodeMirror when its tab opens): the manifest editor and the terminal. The

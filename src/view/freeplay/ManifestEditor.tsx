@@ -9,6 +9,7 @@ import { ProblemList } from './ProblemList';
 import { readSwitches, setSpecField, type SwitchField } from './specEdits';
 import { SpecSwitches } from './SpecSwitches';
 import { useManifestEditor } from './useManifestEditor';
+import './messages';
 
 /** The canvas opens with the first preset running: the editor starts with its manifest. */
 export const DEFAULT_PRESET = PRESETS[0]?.id ?? '';

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../../i18n';
 import type { ManifestIssue } from '../../terminal';
 import { useT, type Translate } from '../stores';
+import './messages';
 
 /** The UI's own sentence for a refusal or a non-Pod kind (the English detail is shown beside it). */
 function summary(issue: ManifestIssue, t: Translate, kind: string): string | undefined {

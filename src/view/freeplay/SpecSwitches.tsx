@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../stores';
 import { RESTART_POLICIES, SWITCH_FIELDS, type SwitchField } from './specEdits';
+import './messages';
 
 export interface SpecSwitchesProps {
   /** `spec` as written in the manifest (absent fields are the API defaults). */

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useT } from '../stores';
 import { useTerminal } from './useTerminal';
+import './messages';
 
 /**
  * A keyboard-first terminal: a labelled input and a transcript (role="log"). Everything is rendered as text,

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { catalogues, type MessageKey } from '../../i18n';
+import { messageTemplate, type MessageKey } from '../../i18n';
 import { usePreferences } from '../stores';
 
 /**
@@ -16,14 +16,16 @@ export function Template({
   const lang = usePreferences((s) => s.lang);
   return (
     <>
-      {catalogues[lang][messageKey].split(/(\{\w+\})/).map((piece, index) => {
-        const name = /^\{(\w+)\}$/.exec(piece)?.[1];
-        return name !== undefined && Object.hasOwn(parts, name) ? (
-          <span key={index}>{parts[name]}</span>
-        ) : (
-          piece
-        );
-      })}
+      {messageTemplate(lang, messageKey)
+        .split(/(\{\w+\})/)
+        .map((piece, index) => {
+          const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+          return name !== undefined && Object.hasOwn(parts, name) ? (
+            <span key={index}>{parts[name]}</span>
+          ) : (
+            piece
+          );
+        })}
     </>
   );
 }

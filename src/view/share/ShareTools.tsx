@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { findScenario } from '../../embed/scenarios';
+import { resolveScenario } from '../../embed/scenarios';
 import { sharedStateFromJson, sharedStateToJson } from '../../embed/shareState';
 import { useStores, useT } from '../stores';
 import { download, standaloneSvg, svgToPng } from './exportPicture';
@@ -38,7 +38,7 @@ export function ShareTools() {
     try {
       if (file.size > MAX_IMPORT_BYTES) throw new Error(t('share.tooLarge', { size: file.size }));
       const state = sharedStateFromJson(await file.text());
-      const scenario = findScenario(state.scenario, state.seed);
+      const scenario = await resolveScenario(state.scenario, state.seed);
       if (!scenario) throw new Error(`unknown scenario "${state.scenario}"`);
       simulation.getState().load(scenario, state.log, state.at);
       if (!simulation.getState().notice) notify('info', t('share.imported', { actions: state.log.length }));

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useState } from 'react';
 import { Narrator } from '../controls/Narrator';
 import { PodActions } from '../controls/PodActions';
-import { LessonPanel } from '../lessons/LessonPanel';
 import { StatusPanel } from '../panel/StatusPanel';
 import { useT } from '../stores';
+import { LazyLessonPanel } from '../lessons/LazyLessonPanel';
 import { PanelTabs } from './PanelTabs';
 
 // The editor and terminal are heavy and rarely used first: they load when their tab opens.
@@ -24,7 +24,7 @@ export function SidePanel({ initialTab = 'status' }: { initialTab?: 'lessons' | 
           {
             id: 'lessons',
             label: t('tabs.lessons'),
-            render: () => <LessonPanel onLeave={() => setTab('status')} />,
+            render: () => <LazyLessonPanel onLeave={() => setTab('status')} />,
           },
           {
             id: 'status',

@@ -1,0 +1,14 @@
+/** Every message of every area in both languages, for tests (the app loads areas lazily, see index.ts). */
+import type { Catalogue } from './en';
+import { en } from './en';
+import { freeplayEn } from './freeplay.en';
+import { freeplayZhCN } from './freeplay.zh-CN';
+import type { Lang } from './index';
+import { lessonsEn } from './lessons.en';
+import { lessonsZhCN } from './lessons.zh-CN';
+import { zhCN } from './zh-CN';
+
+export const catalogues: Record<Lang, Catalogue> = {
+  en: { ...en, ...lessonsEn, ...freeplayEn },
+  'zh-CN': { ...zhCN, ...lessonsZhCN, ...freeplayZhCN },
+};

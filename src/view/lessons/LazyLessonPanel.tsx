@@ -1,0 +1,12 @@
+import { lazy, Suspense } from 'react';
+
+// The lessons (data, text, views) are a lazy chunk: they load when the Lessons tab or a lesson URL opens.
+const LessonPanel = lazy(() => import('./LessonPanel').then((m) => ({ default: m.LessonPanel })));
+
+export function LazyLessonPanel(props: { onLeave?: () => void }) {
+  return (
+    <Suspense fallback={<p className="text-muted">…</p>}>
+      <LessonPanel {...props} />
+    </Suspense>
+  );
+}
