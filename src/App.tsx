@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { LaunchParams } from './embed/launchParams';
 import { NamespaceLegend } from './view/canvas/NamespaceLegend';
 import { PodCanvas } from './view/canvas/PodCanvas';
@@ -8,12 +8,15 @@ import { useAnimationClock } from './view/controls/useAnimationClock';
 import { LazyLessonPanel } from './view/lessons/LazyLessonPanel';
 import { Header } from './view/shell/Header';
 import { PresenterStrip } from './view/shell/PresenterStrip';
-import { ShortcutsDialog } from './view/shell/ShortcutsDialog';
 import { SidePanel } from './view/shell/SidePanel';
 import { useApplyDocumentPreferences, useResolvedTheme } from './view/shell/useApplyTheme';
 import { useLessonSession } from './view/shell/useLessonSession';
 import { useShortcuts } from './view/shell/useShortcuts';
 import { usePreferences, useStores, useT } from './view/stores';
+
+const ShortcutsDialog = lazy(() =>
+  import('./view/shell/ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
+);
 
 type Launch = Pick<LaunchParams, 'embed' | 'controls' | 'presenter' | 'lesson'>;
 
@@ -99,7 +102,11 @@ export function App({ launch }: { launch: Launch }) {
           </aside>
         )}
       </div>
-      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+      {help && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { startEmbedBridge } from './embed/embedBridge';
 import { startFromUrl } from './embed/startup';
 import { StoresProvider } from './view/stores';
 import './index.css';
@@ -11,7 +10,10 @@ if (!rootElement) throw new Error('index.html has no #root element');
 
 const { stores, params } = await startFromUrl(location.search, navigator.languages);
 // Embedded in another page: talk to the host over postMessage (validated, optionally origin-restricted).
-if (params.embed && window.parent !== window) startEmbedBridge({ stores, origins: params.origins });
+if (params.embed && window.parent !== window) {
+  const { startEmbedBridge } = await import('./embed/embedBridge');
+  startEmbedBridge({ stores, origins: params.origins });
+}
 
 createRoot(rootElement).render(
   <StrictMode>

@@ -6,7 +6,6 @@ import type { AppStores } from '../view/stores';
 import { parseLaunchParams, type LaunchParams } from './launchParams';
 import { findScenario, resolveScenario } from './scenarios';
 import { ensureYamlFor } from './ensureYaml';
-import { decodeSharedState } from './shareState';
 
 export interface Startup {
   stores: AppStores;
@@ -42,6 +41,7 @@ export async function startFromUrl(search: string, languages: readonly string[])
 
   if (params.state) {
     try {
+      const { decodeSharedState } = await import('./shareState');
       const shared = await decodeSharedState(params.state);
       await ensureYamlFor(shared.log.map((entry) => entry.action));
       const sharedScenario = await resolveScenario(shared.scenario, shared.seed);

@@ -74,7 +74,7 @@ test.describe('embed mode', () => {
   });
 });
 
-test('the single-file build works from file:// with no network', async ({ page }) => {
+test('the single-file build works from file:// with no network, lessons included', async ({ page }) => {
   const external: string[] = [];
   page.on('request', (request) => {
     if (!/^(file|data|blob):/.test(request.url())) external.push(request.url());
@@ -84,6 +84,14 @@ test('the single-file build works from file:// with no network', async ({ page }
   await expect(page.getByTestId('pod-web')).toHaveAttribute('data-status', 'Running');
   await page.getByTestId('kill-pause-web').click();
   await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '1');
+
+  // A lesson runs offline too (its lazy chunk is inlined in the one file).
+  await page.goto(`file://${process.cwd()}/dist-single/podscope.html?lesson=kill-pause&lang=en`);
+  await expect(page.getByTestId('lesson-view')).toHaveAttribute('data-step', '1');
+  await page.getByTestId('lesson-choice-changes').check();
+  await page.getByTestId('lesson-act').click();
+  await expect(page.getByTestId('lesson-result')).toBeVisible();
+  await expect(page.getByTestId('lesson-explain')).toContainText('SandboxChanged');
   expect(external).toEqual([]);
   expect(errors).toEqual([]);
 });

@@ -1,9 +1,5 @@
 import { useRef, useState } from 'react';
-import { resolveScenario } from '../../embed/scenarios';
-import { sharedStateFromJson, sharedStateToJson } from '../../embed/shareState';
 import { useStores, useT } from '../stores';
-import { download, standaloneSvg, svgToPng } from './exportPicture';
-import { currentSharedState, shareUrl } from './sharedState';
 
 const MAX_IMPORT_BYTES = 2_000_000;
 
@@ -16,6 +12,7 @@ export function ShareTools() {
   const notify = (kind: 'info' | 'error', message: string) => simulation.getState().showNotice(kind, message);
 
   const copyLink = async () => {
+    const { shareUrl } = await import('./sharedState');
     const link = await shareUrl(location.href, simulation.getState(), preferences.getState());
     try {
       await navigator.clipboard.writeText(link);
@@ -27,7 +24,12 @@ export function ShareTools() {
     }
   };
 
-  const exportJson = () => {
+  const exportJson = async () => {
+    const [{ sharedStateToJson }, { currentSharedState }, { download }] = await Promise.all([
+      import('../../embed/shareState'),
+      import('./sharedState'),
+      import('./exportPicture'),
+    ]);
     const json = sharedStateToJson(currentSharedState(simulation.getState()));
     download('podscope-state.json', new Blob([json], { type: 'application/json' }));
     notify('info', t('share.exported'));
@@ -36,6 +38,10 @@ export function ShareTools() {
   const importJson = async (file: File | undefined) => {
     if (!file) return;
     try {
+      const [{ sharedStateFromJson }, { resolveScenario }] = await Promise.all([
+        import('../../embed/shareState'),
+        import('../../embed/scenarios'),
+      ]);
       if (file.size > MAX_IMPORT_BYTES) throw new Error(t('share.tooLarge', { size: file.size }));
       const state = sharedStateFromJson(await file.text());
       const scenario = await resolveScenario(state.scenario, state.seed);
@@ -52,6 +58,8 @@ export function ShareTools() {
   const exportPicture = async (format: 'svg' | 'png') => {
     const svg = document.querySelector<SVGSVGElement>('svg.pod-canvas');
     if (!svg) return;
+    // Export code loads on first use: it is not needed to see the Pod.
+    const { download, standaloneSvg, svgToPng } = await import('./exportPicture');
     const text = standaloneSvg(svg);
     try {
       if (format === 'svg') download('podscope.svg', new Blob([text], { type: 'image/svg+xml' }));
@@ -70,7 +78,12 @@ export function ShareTools() {
       <button type="button" className="tool-button" onClick={() => void copyLink()} data-testid="copy-link">
         {t('share.copyLink')}
       </button>
-      <button type="button" className="tool-button" onClick={exportJson} data-testid="export-json">
+      <button
+        type="button"
+        className="tool-button"
+        onClick={() => void exportJson()}
+        data-testid="export-json"
+      >
         {t('share.exportJson')}
       </button>
       <label className="tool-button file-button">

@@ -1,13 +1,14 @@
 import { lazy, Suspense, useState } from 'react';
 import { Narrator } from '../controls/Narrator';
 import { PodActions } from '../controls/PodActions';
-import { StatusPanel } from '../panel/StatusPanel';
 import { useT } from '../stores';
 import { LazyLessonPanel } from '../lessons/LazyLessonPanel';
 import { PanelTabs } from './PanelTabs';
 
 // The editor and terminal are heavy and rarely used first: they load when their tab opens.
 const FreePlayPanel = lazy(() => import('../freeplay/FreePlayPanel'));
+// kubectl tables and describe come right after the canvas's first paint.
+const StatusPanel = lazy(() => import('../panel/StatusPanel').then((m) => ({ default: m.StatusPanel })));
 
 /** Narration on top (always visible), then tabs: lessons, Pod status + actions, free play. */
 export function SidePanel({ initialTab = 'status' }: { initialTab?: 'lessons' | 'status' | 'freeplay' }) {
@@ -32,7 +33,9 @@ export function SidePanel({ initialTab = 'status' }: { initialTab?: 'lessons' | 
             render: () => (
               <>
                 <PodActions />
-                <StatusPanel />
+                <Suspense fallback={<p className="text-muted">…</p>}>
+                  <StatusPanel />
+                </Suspense>
               </>
             ),
           },
