@@ -70,7 +70,7 @@ export async function runBrowserBench() {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       await page.addInitScript(() => {
         new MutationObserver((_, observer) => {
-          if (document.querySelector('svg.pod-canvas [data-testid^="pod-"]')) {
+          if (document.querySelector('[data-testid="pod-canvas"] [data-testid^="pod-"]')) {
             window.__firstPod = performance.now();
             observer.disconnect();
           }
@@ -89,7 +89,7 @@ export async function runBrowserBench() {
     });
     await page.goto(await manyPodsUrl(server.url, 60));
     await page.waitForFunction(
-      () => document.querySelectorAll('svg.pod-canvas [data-testid^="pod-"]').length === 60,
+      () => document.querySelectorAll('[data-testid="pod-canvas"] [data-testid^="pod-"]').length === 60,
       null,
       {
         timeout: 60_000,

@@ -90,15 +90,34 @@ describe('snapshots', () => {
     expect(sim.snapshot()).toEqual(before);
   });
 
-  it('returns copies: mutating results does not touch the engine', () => {
+  it('returns read-only views: changing one throws, and nothing reaches the engine', () => {
     const sim = busySim();
     const pod = sim.pod('web')!;
-    (pod.status as { phase?: string }).phase = 'Failed';
-    sim.sandboxes()[0]!.namespaces.net = 1;
+    expect(() => ((pod.status as { phase?: string }).phase = 'Failed')).toThrow(TypeError);
+    expect(() => (sim.sandboxes()[0]!.namespaces.net = 1)).toThrow(TypeError);
+    expect(() => (sim.containers()[0]!.namespaces.pid = 1)).toThrow(TypeError);
+    expect(() => ((sim.events()[0] as { reason?: string }).reason = 'x')).toThrow(TypeError);
+    // The lists themselves are the caller's own.
+    sim.pods().pop();
+    sim.events().length = 0;
     sim.nodes()[0]!.ipPool.used.push('1.2.3.4');
+    expect(sim.pods()).toHaveLength(1);
+    expect(sim.events().length).toBeGreaterThan(0);
     expect(sim.pod('web')?.status?.phase).toBe('Running');
-    expect(sim.sandboxes()[0]?.namespaces.net).not.toBe(1);
     expect(sim.nodes()[0]?.ipPool.used).toEqual(['10.244.1.2']);
+  });
+
+  it('shares a Pod’s views until the Pod changes', () => {
+    const sim = busySim();
+    const before = { pod: sim.pod('web'), sandboxes: sim.sandboxes(), events: sim.events() };
+    sim.advance(1);
+    expect(sim.pod('web')).toBe(before.pod);
+    expect(sim.sandboxes()[0]).toBe(before.sandboxes[0]);
+    expect(sim.events()[0]).toBe(before.events[0]);
+    sim.dispatch({ type: 'killSandbox', pod: 'web' });
+    expect(sim.pod('web')).not.toBe(before.pod);
+    expect(sim.pod('web')?.status?.podIP).toBeUndefined();
+    expect(sim.sandboxes()[0]?.state).toBe('SANDBOX_NOTREADY');
   });
 
   it('caps and aggregates events', () => {

@@ -4,7 +4,6 @@
  */
 import { applyAction } from './actions';
 import { Engine } from './engine';
-import { orderedEvents, toApiEvent } from './events';
 import { createPool } from './ipam';
 import { firstInode, rootNamespaces } from './namespaces';
 import { refreshStatus } from './podStatus';
@@ -13,7 +12,8 @@ import type { SimState } from './state';
 import { runStep } from './steps';
 import type { Simulation, SimulationOptions, SimSnapshot } from './types';
 import { FIRST_NODE_IP, FIRST_PID, POD_CIDR_PREFIX } from './constants';
-import { containerInfos, containerLogs, nodeInfos, podObject, replicaSetInfos, sandboxInfos } from './views';
+import { ReadCache } from './readCache';
+import { containerLogs, nodeInfos, replicaSetInfos } from './views';
 import { listVolumes } from './volumes';
 
 /** Engine options beyond the shared contract: `nodes` (default 1) adds Nodes node-2…, each with its own /24. */
@@ -57,6 +57,7 @@ function initialState(options: EngineOptions): SimState {
 
 export function createSimulation(options: EngineOptions = {}): Simulation {
   let eng = new Engine(initialState(options));
+  const cache = new ReadCache();
 
   const flush = (): void => {
     for (const pod of eng.dirty) refreshStatus(eng, pod);
@@ -92,13 +93,13 @@ export function createSimulation(options: EngineOptions = {}): Simulation {
     nextStepAt: () => eng.peekLive()?.at,
     pod(name) {
       const pod = eng.byName.get(name);
-      return pod === undefined ? undefined : podObject(pod);
+      return pod === undefined ? undefined : cache.pod(pod);
     },
-    pods: () => eng.state.pods.filter((p) => !p.removedFromApi).map(podObject),
-    events: () => orderedEvents(eng.state.events).map(toApiEvent),
+    pods: () => eng.state.pods.filter((p) => !p.removedFromApi).map((p) => cache.pod(p)),
+    events: () => [...cache.eventList(eng.state)],
     nodes: () => nodeInfos(eng),
-    sandboxes: () => sandboxInfos(eng),
-    containers: () => containerInfos(eng),
+    sandboxes: () => eng.state.pods.flatMap((p) => cache.sandboxes(p)),
+    containers: () => eng.state.pods.flatMap((p) => cache.containers(p)),
     volumes: () =>
       structuredClone(
         listVolumes(
@@ -123,9 +124,12 @@ export function createSimulation(options: EngineOptions = {}): Simulation {
       const next = new Engine(copy);
       try {
         // Reading every view proves the snapshot is usable before it replaces the current state.
-        next.state.pods.forEach((p) => podObject(p));
-        sandboxInfos(next);
-        containerInfos(next);
+        // (They land in the cache, keyed by the new state's objects.)
+        for (const pod of next.state.pods) {
+          cache.pod(pod);
+          cache.sandboxes(pod);
+          cache.containers(pod);
+        }
         nodeInfos(next);
       } catch (e) {
         throw new Error(`invalid snapshot: ${e instanceof Error ? e.message : String(e)}`, { cause: e });

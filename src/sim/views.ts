@@ -38,20 +38,28 @@ export function podObject(pod: PodState): Pod {
 
 /** `crictl pods`. */
 export function sandboxInfos(eng: Engine): SandboxInfo[] {
-  return eng.state.pods.flatMap((pod) =>
-    pod.sandboxes.map((s) => ({
-      id: s.id,
-      podName: pod.name,
-      podUid: pod.uid,
-      node: pod.node,
-      state: s.state,
-      attempt: s.attempt,
-      ip: s.ip,
-      pid: s.pid,
-      createdAt: s.createdAt,
-      namespaces: { ...s.namespaces },
-    })),
-  );
+  return eng.state.pods.flatMap(podSandboxInfos);
+}
+
+/** One Pod's sandboxes, oldest first. */
+export function podSandboxInfos(pod: PodState): SandboxInfo[] {
+  return pod.sandboxes.map((s) => ({
+    id: s.id,
+    podName: pod.name,
+    podUid: pod.uid,
+    node: pod.node,
+    state: s.state,
+    attempt: s.attempt,
+    ip: s.ip,
+    pid: s.pid,
+    createdAt: s.createdAt,
+    namespaces: { ...s.namespaces },
+  }));
+}
+
+/** One Pod's container instances, oldest first. */
+export function podContainerInfos(pod: PodState): ContainerInfo[] {
+  return pod.containers.map((c) => containerInfo(pod, c));
 }
 
 function containerInfo(pod: PodState, c: ContainerState): ContainerInfo {

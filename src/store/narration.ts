@@ -42,6 +42,8 @@ export function narrate(
       items.push({ key: 'narrate.podCreated', params: { pod: name } });
       continue;
     }
+    // The engine hands out the same object while a Pod (and its sandboxes) did not change.
+    if (before === pod) continue;
     const oldSandboxes = prev.sandboxes.filter((s) => s.podUid === uid);
     const newSandboxes = next.sandboxes.filter((s) => s.podUid === uid);
     for (const sandbox of newSandboxes) {

@@ -110,13 +110,27 @@ function newest<T>(items: T[], key: (item: T) => number): T | undefined {
 export function podView(pod: Pod, frame: SimFrame): PodView {
   const name = pod.metadata?.name ?? '';
   const uid = pod.metadata?.uid ?? '';
+  return viewOf(pod, {
+    sandboxes: frame.sandboxes.filter((s) => s.podUid === uid),
+    containers: frame.containers.filter((c) => c.podName === name),
+    volumes: frame.volumes.filter((v) => v.podName === name),
+  });
+}
+
+/** What a Pod's view is made of besides the Pod: its sandboxes, container instances and volumes. */
+interface PodParts {
+  sandboxes: readonly SandboxInfo[];
+  containers: readonly ContainerInfo[];
+  volumes: readonly VolumeInfo[];
+}
+
+function viewOf(pod: Pod, parts: PodParts): PodView {
+  const name = pod.metadata?.name ?? '';
+  const uid = pod.metadata?.uid ?? '';
   const spec = pod.spec;
   const status = pod.status ?? {};
-  const sandbox = newest(
-    frame.sandboxes.filter((s) => s.podUid === uid),
-    (s) => s.attempt,
-  );
-  const instances = frame.containers.filter((c) => c.podName === name);
+  const sandbox = newest([...parts.sandboxes], (s) => s.attempt);
+  const instances = [...parts.containers];
   const instanceOf = (container: string) =>
     newest(
       instances.filter((c) => c.name === container),
@@ -156,7 +170,7 @@ export function podView(pod: Pod, frame: SimFrame): PodView {
     sandbox,
     initContainers,
     mainContainers: [...regulars, ...sidecars],
-    volumes: frame.volumes.filter((v) => v.podName === name),
+    volumes: [...parts.volumes],
     spec,
   };
 }
@@ -168,15 +182,46 @@ export function podView(pod: Pod, frame: SimFrame): PodView {
  */
 export function sharePodViews(previous: readonly PodView[], frame: SimFrame): PodView[] {
   const byUid = new Map(previous.map((view) => [view.uid, view]));
+  const sandboxes = groupBy(frame.sandboxes, (s) => s.podUid);
+  const containers = groupBy(frame.containers, (c) => c.podName);
+  const volumes = groupBy(frame.volumes, (v) => v.podName);
   return frame.pods.map((pod) => {
-    const next = podView(pod, frame);
+    const uid = pod.metadata?.uid ?? '';
+    const name = pod.metadata?.name ?? '';
+    const parts = {
+      sandboxes: sandboxes.get(uid) ?? [],
+      containers: containers.get(name) ?? [],
+      volumes: volumes.get(name) ?? [],
+    };
+    // The engine shares unchanged objects between reads: same inputs, same view, nothing to compute.
+    const inputs = [pod, ...parts.sandboxes, ...parts.containers];
+    const volumeJson = JSON.stringify(parts.volumes);
+    const old = byUid.get(uid);
+    const oldMemo = old && memo.get(old);
+    if (old && oldMemo && oldMemo.volumes === volumeJson && sameItems(oldMemo.inputs, inputs)) return old;
+    // Changed inputs may still draw the same (e.g. a new event only): keep the old object then too.
+    const next = viewOf(pod, parts);
     const json = JSON.stringify(next);
-    const old = byUid.get(next.uid);
-    if (old && serialised.get(old) === json) return old;
-    serialised.set(next, json);
-    return next;
+    const kept = old && oldMemo?.json === json ? old : next;
+    memo.set(kept, { inputs, volumes: volumeJson, json });
+    return kept;
   });
 }
 
-/** Each view's JSON, computed once, for the comparison above. */
-const serialised = new WeakMap<PodView, string>();
+/** Per view: the inputs it was made from (compared by identity) and its JSON. */
+const memo = new WeakMap<PodView, { inputs: readonly object[]; volumes: string; json: string }>();
+
+function sameItems(a: readonly object[], b: readonly object[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

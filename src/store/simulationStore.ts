@@ -136,7 +136,6 @@ export function createSimulationStore(options: SimulationStoreOptions) {
         sim.dispatch(pending.action);
         applied += 1;
         changed = true;
-        keyframe();
         continue;
       }
       if (sim.now() >= nextKeyframeAt) keyframe();
@@ -222,7 +221,9 @@ export function createSimulationStore(options: SimulationStoreOptions) {
         }
         timeline.push({ at: sim.now(), action });
         applied += 1;
-        keyframe();
+        // No keyframe per action: snapshots cost ~ms per Pod, and replay from the last periodic keyframe
+        // re-applies logged actions at their times, so seeking stays exact.
+        if (sim.now() >= nextKeyframeAt) keyframe();
         set((state) => ({ ...nextFrame(state), log: userLog(), horizon: sim.now(), notice: null }));
         return true;
       },

@@ -65,7 +65,7 @@ test.describe('embed mode', () => {
   test('fits a 320×240 frame', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 240 });
     await page.goto('./?embed=1&controls=none');
-    const canvas = page.locator('svg.pod-canvas');
+    const canvas = page.getByTestId('pod-canvas');
     await expect(page.getByTestId('pod-web')).toBeVisible();
     const box = await canvas.boundingBox();
     expect(box!.width).toBeLessThanOrEqual(320);

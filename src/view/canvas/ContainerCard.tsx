@@ -19,15 +19,12 @@ export interface ContainerCardProps {
   sandboxNamespaces: Record<NamespaceKind, number> | undefined;
   /** Namespace kind being highlighted, and whether this container shares it with others in the Pod. */
   highlight: { kind: NamespaceKind; shared: boolean } | null;
-  disabled: boolean;
 }
 
 /** One container: state by outline style + text + colour, its private namespaces as chips with inode ids. */
 export function ContainerCard(props: ContainerCardProps) {
-  const { podName, container, rect, hostNamespaces, highlight, disabled } = props;
+  const { podName, container, rect, hostNamespaces, highlight } = props;
   const t = useT();
-  const dispatch = useSim((s) => s.dispatch);
-  const running = container.state === 'running';
   const crashLoop = container.reason === 'CrashLoopBackOff';
   const stateClass = crashLoop ? 'crashloop' : container.state;
   const dimmed = highlight !== null && !highlight.shared;
@@ -109,16 +106,35 @@ export function ContainerCard(props: ContainerCardProps) {
           );
         })}
       {!compact && <JoinedRow {...props} y={chipTop + CHIP_KINDS.length * 17 - (kindLabel ? 2 : 0)} />}
-      {running && !disabled && (
-        <CanvasButton
-          x={rect.x + rect.w - 34}
-          y={rect.y + 8}
-          label={t('action.killContainer', { name: container.name })}
-          testId={`kill-${podName}-${container.name}`}
-          onActivate={() => dispatch({ type: 'killContainer', pod: podName, container: container.name })}
-        />
-      )}
     </g>
+  );
+}
+
+/** The card's kill button (HTML, over the drawing): only while the container runs and the Pod is live. */
+export function ContainerKillButton(props: {
+  podName: string;
+  container: ContainerView;
+  rect: Rect;
+  pod: { width: number; height: number };
+  dimmed: boolean;
+  compact?: boolean;
+}) {
+  const { podName, container, rect } = props;
+  const t = useT();
+  const dispatch = useSim((s) => s.dispatch);
+  if (container.state !== 'running') return null;
+  return (
+    <CanvasButton
+      x={rect.x + rect.w - (props.compact ? 24 : 34)}
+      y={rect.y + (props.compact ? 4 : 8)}
+      width={props.compact ? 20 : 26}
+      height={props.compact ? 20 : 26}
+      pod={props.pod}
+      dimmed={props.dimmed}
+      label={t('action.killContainer', { name: container.name })}
+      testId={`kill-${podName}-${container.name}`}
+      onActivate={() => dispatch({ type: 'killContainer', pod: podName, container: container.name })}
+    />
   );
 }
 
@@ -176,4 +192,50 @@ function BackOffCountdown({ until }: { until: number }) {
   const t = useT();
   const seconds = useSim((s) => Math.max(0, Math.ceil((until - s.now) / 1000)));
   return <tspan> · {t('state.backOff', { seconds })}</tspan>;
+}
+
+/**
+ * A container in a compact Pod: name, then its state and restarts, or — while a namespace kind is chosen in
+ * the legend — that kind's inode id, so sharing stays visible however many Pods are on screen.
+ */
+export function MiniContainer(props: ContainerCardProps) {
+  const { podName, container, rect, highlight } = props;
+  const t = useT();
+  const crashLoop = container.reason === 'CrashLoopBackOff';
+  const stateClass = crashLoop ? 'crashloop' : container.state;
+  const dimmed = highlight !== null && !highlight.shared;
+  const id = highlight ? container.namespaces?.[highlight.kind] : undefined;
+  const short =
+    container.state === 'running'
+      ? t('state.running')
+      : container.state === 'terminated'
+        ? `${container.reason} (${container.exitCode ?? '?'})`
+        : container.reason;
+  return (
+    <g
+      className={`container-card mini state-${stateClass}${dimmed ? ' dimmed' : ''}`}
+      data-testid={`container-${podName}-${container.name}`}
+      data-state={container.state}
+      data-restarts={container.restartCount}
+    >
+      <rect className="container-box" x={rect.x} y={rect.y} width={rect.w} height={rect.h} rx={7} />
+      <text className="mini-name" x={rect.x + 7} y={rect.y + 16}>
+        {container.kind === 'init' ? `${container.order}. ` : ''}
+        {container.name}
+        {container.kind === 'sidecar' ? ' ⇄' : ''}
+      </text>
+      {highlight ? (
+        <g className="ns-chip emphasised" data-ns={highlight.kind} data-ns-id={id}>
+          <text className="mini-line mono" x={rect.x + 7} y={rect.y + rect.h - 9}>
+            {nsLabel(highlight.kind, id)}
+          </text>
+        </g>
+      ) : (
+        <text className="mini-line container-state" x={rect.x + 7} y={rect.y + rect.h - 9}>
+          <tspan className="state-icon">{stateIcon(stateClass)} </tspan>
+          {short} ↻{container.restartCount}
+        </text>
+      )}
+    </g>
+  );
 }

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { NamespaceKind, SandboxInfo } from '../../sim/types';
 import { useT } from '../stores';
 import { LAYER_LABEL, type Rect } from './layout';
@@ -9,12 +10,17 @@ const SHARED: NamespaceKind[] = ['net', 'ipc', 'uts'];
  * net ⊃ ipc ⊃ uts, drawn as nested layers that belong to the sandbox: each carries its inode id, so
  * equal ids (in the container chips, the describe panel, the terminal) show the sharing, not colour.
  * A layer that is the Node's (hostNetwork, hostIPC) is drawn hatched and says so.
+ * When the sandbox dies the layers shrink onto the pause hexagon; a new sandbox's layers grow out of it.
  */
 export function NamespaceLayers(props: {
   layers: [Rect, Rect, Rect];
+  /** Where the layers collapse to: the pause container's centre and radius. */
+  pause: { cx: number; cy: number; r: number };
   sandbox: SandboxInfo | undefined;
   hostNamespaces: Record<NamespaceKind, number> | undefined;
   highlighted: NamespaceKind | null;
+  /** Compact Pods draw the layers without their labels (the chosen kind's id shows on the cards). */
+  labels?: boolean;
 }) {
   const t = useT();
   const alive = props.sandbox?.state === 'SANDBOX_READY';
@@ -40,23 +46,43 @@ export function NamespaceLayers(props: {
               height={rect.h}
               rx={18 - i * 3}
               className="ns-layer-box"
-              style={{ stroke: style.color, strokeDasharray: style.dash || undefined }}
+              style={{
+                stroke: style.color,
+                strokeDasharray: style.dash || undefined,
+                ...collapsedGeometry(props.pause, i),
+              }}
             />
-            <text
-              className="ns-layer-label mono"
-              x={rect.x + 14}
-              y={rect.y + LAYER_LABEL - 5}
-              style={{ fill: style.color }}
-            >
-              {nsLabel(kind, id)}
-              <tspan className="ns-layer-caption">
-                {' '}
-                {host ? t('ns.hostSuffix') : t('ns.layer.owner')} · {t(style.name)}
-              </tspan>
-            </text>
+            {props.labels !== false && (
+              <text
+                className="ns-layer-label mono"
+                x={rect.x + 14}
+                y={rect.y + LAYER_LABEL - 5}
+                style={{ fill: style.color }}
+              >
+                {nsLabel(kind, id)}
+                <tspan className="ns-layer-caption">
+                  {' '}
+                  {host ? t('ns.hostSuffix') : t('ns.layer.owner')} · {t(style.name)}
+                </tspan>
+              </text>
+            )}
           </g>
         );
       })}
     </g>
   );
+}
+
+/**
+ * The collapsed rectangle as CSS custom properties: the stylesheet moves the rect's geometry properties
+ * (x, y, width, height) between it and the attributes. Geometry animates on the main thread without
+ * creating compositor layers, which transform/opacity animations on SVG children do by the thousand.
+ */
+function collapsedGeometry(pause: { cx: number; cy: number; r: number }, depth: number): CSSProperties {
+  const half = pause.r + 12 - depth * 5;
+  return {
+    '--collapsed-x': `${pause.cx - half}px`,
+    '--collapsed-y': `${pause.cy - half}px`,
+    '--collapsed-size': `${half * 2}px`,
+  } as CSSProperties;
 }

@@ -10,10 +10,9 @@ export function PauseContainer(props: {
   cy: number;
   r: number;
   sandbox: SandboxInfo | undefined;
-  canKill: boolean;
+  compact?: boolean;
 }) {
   const t = useT();
-  const dispatch = useSim((s) => s.dispatch);
   const { cx, cy, r, sandbox } = props;
   const alive = sandbox?.state === 'SANDBOX_READY';
   return (
@@ -26,30 +25,59 @@ export function PauseContainer(props: {
       {/* A new sandbox gets a new key, so it rises in with its own mount animation. */}
       <g key={sandbox?.id ?? 'none'} className="pause-body">
         <path d={hexagonPath(cx, cy, r)} className="pause-hex" />
-        <text className="pause-title" x={cx} y={cy - 14} textAnchor="middle">
-          {t('pause.name')}
-        </text>
-        <text className="pause-line" x={cx} y={cy + 4} textAnchor="middle">
-          {sandbox ? t('pause.sandbox', { attempt: sandbox.attempt }) : '—'}
-        </text>
-        <text className="pause-line mono" x={cx} y={cy + 20} textAnchor="middle">
-          {alive ? t('pause.pid', { pid: sandbox.pid }) : t('pause.dead')}
-        </text>
+        {props.compact ? (
+          // Compact: "pause" and the sandbox attempt; a dead sandbox shows in the outline and colour.
+          <text className="pause-title mini" x={cx} y={cy + 5} textAnchor="middle">
+            {t('pause.name')}
+            <tspan className="pause-line" x={cx} dy={14}>
+              #{sandbox?.attempt ?? '—'}
+            </tspan>
+          </text>
+        ) : (
+          <>
+            <text className="pause-title" x={cx} y={cy - 14} textAnchor="middle">
+              {t('pause.name')}
+            </text>
+            <text className="pause-line" x={cx} y={cy + 4} textAnchor="middle">
+              {sandbox ? t('pause.sandbox', { attempt: sandbox.attempt }) : '—'}
+            </text>
+            <text className="pause-line mono" x={cx} y={cy + 20} textAnchor="middle">
+              {alive ? t('pause.pid', { pid: sandbox.pid }) : t('pause.dead')}
+            </text>
+          </>
+        )}
       </g>
-      <text className="pause-holds" x={cx} y={cy + r + 18} textAnchor="middle">
-        {t('pause.holds')}
-      </text>
-      {alive && props.canKill && (
-        <CanvasButton
-          x={cx - 40}
-          y={cy + r + 26}
-          width={80}
-          text={t('pause.kill')}
-          label={t('action.killPause', { pod: props.podName })}
-          testId={`kill-pause-${props.podName}`}
-          onActivate={() => dispatch({ type: 'killSandbox', pod: props.podName })}
-        />
+      {!props.compact && (
+        <text className="pause-holds" x={cx} y={cy + r + 18} textAnchor="middle">
+          {t('pause.holds')}
+        </text>
       )}
     </g>
+  );
+}
+
+/** "× kill" under the hexagon (HTML, over the drawing): only while the sandbox is ready and the Pod live. */
+export function PauseKillButton(props: {
+  podName: string;
+  cx: number;
+  cy: number;
+  r: number;
+  pod: { width: number; height: number };
+  compact?: boolean;
+}) {
+  const t = useT();
+  const dispatch = useSim((s) => s.dispatch);
+  return (
+    <CanvasButton
+      x={props.cx - (props.compact ? 32 : 40)}
+      y={props.cy + props.r + (props.compact ? 6 : 26)}
+      width={props.compact ? 60 : 80}
+      height={props.compact ? 20 : 26}
+      pod={props.pod}
+      text={t('pause.kill')}
+      label={t('action.killPause', { pod: props.podName })}
+      testId={`kill-pause-${props.podName}`}
+      onActivate={() => dispatch({ type: 'killSandbox', pod: props.podName })}
+    />
   );
 }

@@ -1,12 +1,12 @@
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import type { NamespaceKind } from '../../sim/types';
 import type { ContainerView, PodView } from '../../store/podViews';
 import { useSim, useT } from '../stores';
-import { ContainerCard } from './ContainerCard';
+import { ContainerCard, ContainerKillButton, MiniContainer } from './ContainerCard';
 import { GraceCountdown, IpTag } from './IpTag';
 import { mountPath, type PodLayout, type Rect } from './layout';
 import { NamespaceLayers } from './NamespaceLayers';
-import { PauseContainer } from './PauseContainer';
+import { PauseContainer, PauseKillButton } from './PauseContainer';
 import { VolumeBox } from './VolumeBox';
 
 /** A container shares kind K if another container of the Pod, or the pause container, has the same inode. */
@@ -35,8 +35,10 @@ function statusClass(status: string): string {
 export const PodBox = memo(function PodBox(props: {
   pod: PodView;
   layout: PodLayout;
+  /** Top-left in the Node's user units, and the Node's size: the Pod's <svg> is placed in percentages. */
   x: number;
   y: number;
+  canvas: { width: number; height: number };
   hostNamespaces: Record<NamespaceKind, number> | undefined;
 }) {
   const t = useT();
@@ -49,88 +51,142 @@ export const PodBox = memo(function PodBox(props: {
     if (rect) mountRects.set(c.name, rect);
   });
   const live = !pod.terminating;
+  const percent = (value: number, of: number) => `${(value / of) * 100}%`;
+  const place = {
+    left: percent(props.x, props.canvas.width),
+    top: percent(props.y, props.canvas.height),
+    width: percent(layout.width, props.canvas.width),
+    height: percent(layout.height, props.canvas.height),
+    // The drawing's unit in CSS pixels is 100cqw / --pod-w: the buttons over it scale by it.
+    '--pod-w': layout.width,
+  } as CSSProperties;
+  const all = [...pod.initContainers, ...pod.mainContainers];
+  const highlightOf = (c: ContainerView) =>
+    highlighted ? { kind: highlighted, shared: sharesNamespace(pod, c, highlighted) } : null;
+  const podSize = { width: layout.width, height: layout.height };
+  const compact = layout.compact === true;
+  const Card = compact ? MiniContainer : ContainerCard;
   return (
-    <g
-      transform={`translate(${props.x},${props.y})`}
-      className={`pod${pod.terminating ? ' terminating' : ''}${selected ? ' selected' : ''}`}
-      data-testid={`pod-${pod.name}`}
-      data-status={pod.status}
-      data-phase={pod.phase}
-    >
-      <rect className="pod-box" width={layout.width} height={layout.height} rx={16} />
-      <text className="pod-name" x={20} y={34}>
-        {pod.name}
-      </text>
-      <g className={`pod-status ${statusClass(pod.status)}`} data-testid={`status-${pod.name}`}>
-        <text x={20} y={56}>
-          {pod.status} · {t('pod.ready', { ready: pod.ready })} ·{' '}
-          {t('pod.restarts', { restarts: pod.restarts })}
-        </text>
-      </g>
-      {pod.terminating && pod.graceEndsAt !== undefined && (
-        <GraceCountdown endsAt={pod.graceEndsAt} x={layout.width / 2 - 40} y={34} />
+    <div className="pod-frame" style={place}>
+      <svg
+        className="pod-svg"
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        data-x={props.x}
+        data-y={props.y}
+      >
+        <g
+          className={`pod${compact ? ' compact' : ''}${pod.terminating ? ' terminating' : ''}${selected ? ' selected' : ''}`}
+          data-testid={`pod-${pod.name}`}
+          data-status={pod.status}
+          data-phase={pod.phase}
+        >
+          <rect className="pod-box" width={layout.width} height={layout.height} rx={16} />
+          <text className="pod-name" x={compact ? 14 : 20} y={compact ? 31 : 34}>
+            {pod.name}
+          </text>
+          <g className={`pod-status ${statusClass(pod.status)}`} data-testid={`status-${pod.name}`}>
+            <text x={compact ? 14 : 20} y={compact ? 55 : 56}>
+              {pod.status} · {t('pod.ready', { ready: pod.ready })} ·{' '}
+              {t('pod.restarts', { restarts: pod.restarts })}
+            </text>
+          </g>
+          {pod.terminating && pod.graceEndsAt !== undefined && (
+            <GraceCountdown
+              endsAt={pod.graceEndsAt}
+              x={compact ? layout.width - 150 : layout.width / 2 - 40}
+              y={compact ? 60 : 34}
+            />
+          )}
+          <IpTag
+            podName={pod.name}
+            ip={pod.spec?.hostNetwork ? pod.hostIP : pod.ip}
+            hostNetwork={pod.spec?.hostNetwork ?? false}
+            x={layout.width - (compact ? 10 : 20)}
+            y={compact ? 8 : 16}
+          />
+          <NamespaceLayers
+            layers={layout.layers}
+            pause={layout.pause}
+            sandbox={pod.sandbox}
+            hostNamespaces={props.hostNamespaces}
+            highlighted={highlighted}
+            labels={!compact}
+          />
+          {!compact &&
+            pod.volumes.map((volume, i) =>
+              volume.mounts.map((mount) => {
+                const from = mountRects.get(mount.container);
+                const to = layout.volumes[i];
+                return from && to ? (
+                  <path
+                    key={`${volume.name}-${mount.container}`}
+                    className="mount-link"
+                    d={mountPath(from, to, layout.busY)}
+                  />
+                ) : null;
+              }),
+            )}
+          <PauseContainer
+            podName={pod.name}
+            cx={layout.pause.cx}
+            cy={layout.pause.cy}
+            r={layout.pause.r}
+            sandbox={pod.sandbox}
+            compact={compact}
+          />
+          {pod.initContainers.map((c) => (
+            <Card
+              key={c.name}
+              podName={pod.name}
+              container={c}
+              rect={layout.init[c.order - 1]!}
+              hostNamespaces={props.hostNamespaces}
+              sandboxNamespaces={pod.sandbox?.namespaces}
+              highlight={highlightOf(c)}
+            />
+          ))}
+          {pod.mainContainers.map((c, i) => (
+            <Card
+              key={c.name}
+              podName={pod.name}
+              container={c}
+              rect={layout.main[i]!}
+              hostNamespaces={props.hostNamespaces}
+              sandboxNamespaces={pod.sandbox?.namespaces}
+              highlight={highlightOf(c)}
+            />
+          ))}
+          {pod.volumes.map((volume, i) => (
+            <VolumeBox key={volume.name} volume={volume} rect={layout.volumes[i]!} compact={compact} />
+          ))}
+        </g>
+      </svg>
+      {live && pod.sandbox?.state === 'SANDBOX_READY' && (
+        <PauseKillButton
+          podName={pod.name}
+          cx={layout.pause.cx}
+          cy={layout.pause.cy}
+          r={layout.pause.r}
+          pod={podSize}
+          compact={compact}
+        />
       )}
-      <IpTag
-        podName={pod.name}
-        ip={pod.spec?.hostNetwork ? pod.hostIP : pod.ip}
-        hostNetwork={pod.spec?.hostNetwork ?? false}
-        x={layout.width - 20}
-        y={16}
-      />
-      <NamespaceLayers
-        layers={layout.layers}
-        sandbox={pod.sandbox}
-        hostNamespaces={props.hostNamespaces}
-        highlighted={highlighted}
-      />
-      {pod.volumes.map((volume, i) =>
-        volume.mounts.map((mount) => {
-          const from = mountRects.get(mount.container);
-          const to = layout.volumes[i];
-          return from && to ? (
-            <path
-              key={`${volume.name}-${mount.container}`}
-              className="mount-link"
-              d={mountPath(from, to, layout.busY)}
+      {live &&
+        all.map((c) => {
+          const rect = mountRects.get(c.name);
+          const highlight = highlightOf(c);
+          return rect ? (
+            <ContainerKillButton
+              key={c.name}
+              podName={pod.name}
+              container={c}
+              rect={rect}
+              pod={podSize}
+              compact={compact}
+              dimmed={highlight !== null && !highlight.shared}
             />
           ) : null;
-        }),
-      )}
-      <PauseContainer
-        podName={pod.name}
-        cx={layout.pause.cx}
-        cy={layout.pause.cy}
-        r={layout.pause.r}
-        sandbox={pod.sandbox}
-        canKill={live}
-      />
-      {pod.initContainers.map((c) => (
-        <ContainerCard
-          key={c.name}
-          podName={pod.name}
-          container={c}
-          rect={layout.init[c.order - 1]!}
-          hostNamespaces={props.hostNamespaces}
-          sandboxNamespaces={pod.sandbox?.namespaces}
-          highlight={highlighted ? { kind: highlighted, shared: sharesNamespace(pod, c, highlighted) } : null}
-          disabled={!live}
-        />
-      ))}
-      {pod.mainContainers.map((c, i) => (
-        <ContainerCard
-          key={c.name}
-          podName={pod.name}
-          container={c}
-          rect={layout.main[i]!}
-          hostNamespaces={props.hostNamespaces}
-          sandboxNamespaces={pod.sandbox?.namespaces}
-          highlight={highlighted ? { kind: highlighted, shared: sharesNamespace(pod, c, highlighted) } : null}
-          disabled={!live}
-        />
-      ))}
-      {pod.volumes.map((volume, i) => (
-        <VolumeBox key={volume.name} volume={volume} rect={layout.volumes[i]!} />
-      ))}
-    </g>
+        })}
+    </div>
   );
 });

@@ -1,16 +1,22 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type CSSProperties } from 'react';
 import { useSim, useT } from '../stores';
 import { NAMESPACE_KINDS, type NamespaceIds } from '../../sim/types';
 import { IP_POOL_WIDTH, IpPool } from './IpPool';
-import { gridPositions, layoutPod, type Orientation } from './layout';
+import { bestColumns, gridPositions, layoutPod, type Orientation } from './layout';
 import { useElementSize } from './useElementSize';
 import { PodBox } from './PodBox';
 
 const PAD = 24;
 const NODE_HEADER = 96;
-const MAX_ROW_WIDTH = 1560;
+const NODE_MIN_WIDTH = 780;
+/** Below this scale a full Pod's smallest text would be under ~5 px: draw the compact Pods instead. */
+const COMPACT_BELOW = 0.34;
 
-/** The Node and its Pods, as one SVG scaled to its container (React renders, d3 computed the geometry). */
+/**
+ * The Node and its Pods (React renders, d3 computed the geometry). Each Pod is its own <svg>, placed in
+ * percentages of the Node's box: a change inside one Pod repaints that Pod only, where one big SVG
+ * re-recorded all of them (the difference between 60 animating Pods at 60 fps and at 15).
+ */
 export function PodCanvas() {
   const t = useT();
   const frameRef = useRef<HTMLDivElement>(null);
@@ -23,18 +29,16 @@ export function PodCanvas() {
   // The Node object is new every frame; its namespace ids are not. Keep one object per set of ids.
   const hostKey = node ? NAMESPACE_KINDS.map((k) => node.namespaces[k]).join(',') : '';
   const hostNamespaces = useMemo(() => hostNamespacesFrom(hostKey), [hostKey]);
-  const layouts = useMemo(
-    () =>
-      pods.map((p) =>
-        layoutPod(
-          { init: p.initContainers.length, main: p.mainContainers.length, volumes: p.volumes.length },
-          orientation,
-        ),
-      ),
-    [pods, orientation],
+  // Shapes change only when Pods come, go or change their container counts: key the layout on them.
+  const shapeKey = pods
+    .map((p) => `${p.initContainers.length}/${p.mainContainers.length}/${p.volumes.length}`)
+    .join(' ');
+  const { layouts, columns } = useMemo(
+    () => arrange(shapeKey, orientation, size),
+    [shapeKey, orientation, size],
   );
-  const grid = gridPositions(layouts, MAX_ROW_WIDTH);
-  const width = Math.max(grid.width, 780) + PAD * 2;
+  const grid = gridPositions(layouts, Infinity, 28, columns);
+  const width = Math.max(grid.width, NODE_MIN_WIDTH) + PAD * 2;
   const height = NODE_HEADER + Math.max(grid.height, 120) + PAD * 2;
   const owners = pods
     .filter((p) => p.ip)
@@ -42,42 +46,46 @@ export function PodCanvas() {
     .sort()
     .join(' ');
   const title = t('canvas.title', { node: node?.name ?? '', count: pods.length });
+  // The stylesheet sizes the box from this aspect ratio (fit to the frame, or full width on phones).
+  const box = { '--canvas-w': width, '--canvas-h': height } as CSSProperties;
   return (
     <div ref={frameRef} className="canvas-frame">
-      <svg
+      <div
         className="pod-canvas"
-        viewBox={`0 0 ${width} ${height}`}
         role="group"
         aria-label={title}
         data-testid="pod-canvas"
-        preserveAspectRatio="xMidYMin meet"
+        data-width={width}
+        data-height={height}
+        style={box}
       >
-        <title>{title}</title>
-        <rect className="node-box" x={4} y={4} width={width - 8} height={height - 8} rx={18} />
-        {node && (
-          <g className="node-header">
-            <text className="node-name" x={PAD} y={42}>
-              {node.name}
+        <svg className="node-layer" viewBox={`0 0 ${width} ${height}`}>
+          <rect className="node-box" x={4} y={4} width={width - 8} height={height - 8} rx={18} />
+          {node && (
+            <g className="node-header">
+              <text className="node-name" x={PAD} y={42}>
+                {node.name}
+              </text>
+              <text className="node-meta mono" x={PAD} y={70}>
+                {t('node.cidr', { cidr: node.podCIDR })} · {t('node.ip', { ip: node.ip })} · net:[
+                {node.namespaces.net}]
+              </text>
+              <IpPool
+                first={node.ipPool.first}
+                size={node.ipPool.size}
+                used={node.ipPool.used.join(' ')}
+                owners={owners}
+                x={width - PAD - IP_POOL_WIDTH}
+                y={44}
+              />
+            </g>
+          )}
+          {pods.length === 0 && (
+            <text className="node-empty" x={width / 2} y={NODE_HEADER + 70} textAnchor="middle">
+              {t('node.empty')}
             </text>
-            <text className="node-meta mono" x={PAD} y={70}>
-              {t('node.cidr', { cidr: node.podCIDR })} · {t('node.ip', { ip: node.ip })} · net:[
-              {node.namespaces.net}]
-            </text>
-            <IpPool
-              first={node.ipPool.first}
-              size={node.ipPool.size}
-              used={node.ipPool.used.join(' ')}
-              owners={owners}
-              x={width - PAD - IP_POOL_WIDTH}
-              y={44}
-            />
-          </g>
-        )}
-        {pods.length === 0 && (
-          <text className="node-empty" x={width / 2} y={NODE_HEADER + 70} textAnchor="middle">
-            {t('node.empty')}
-          </text>
-        )}
+          )}
+        </svg>
         {pods.map((pod, i) => (
           <PodBox
             key={pod.uid}
@@ -85,10 +93,11 @@ export function PodCanvas() {
             layout={layouts[i]!}
             x={PAD + grid.positions[i]!.x}
             y={NODE_HEADER + PAD / 2 + grid.positions[i]!.y}
+            canvas={canvasSize(width, height)}
             hostNamespaces={hostNamespaces}
           />
         ))}
-      </svg>
+      </div>
     </div>
   );
 }
@@ -97,4 +106,44 @@ function hostNamespacesFrom(key: string): NamespaceIds | undefined {
   if (!key) return undefined;
   const ids = key.split(',').map(Number);
   return Object.fromEntries(NAMESPACE_KINDS.map((kind, i) => [kind, ids[i] ?? 0])) as NamespaceIds;
+}
+
+/** One object per canvas size, so memoised Pod boxes only re-render when the Node's box really changes. */
+const canvasSizes = new Map<string, { width: number; height: number }>();
+function canvasSize(width: number, height: number) {
+  const key = `${width}x${height}`;
+  let size = canvasSizes.get(key);
+  if (!size) {
+    if (canvasSizes.size > 64) canvasSizes.clear();
+    canvasSizes.set(key, (size = { width, height }));
+  }
+  return size;
+}
+
+/**
+ * Pod layouts and the number of grid columns for this frame. Where the frame fits the whole drawing
+ * (wide screens, embeds) the columns are chosen to draw the Pods largest; where it scrolls (phones) the
+ * width decides alone. Too many Pods for readable full drawings: compact ones (semantic zoom).
+ */
+function arrange(
+  shapeKey: string,
+  orientation: Orientation,
+  frame: { width: number; height: number; fit: boolean },
+) {
+  const counts = shapeKey
+    ? shapeKey.split(' ').map((shape) => {
+        const [init = 0, main = 0, volumes = 0] = shape.split('/').map(Number);
+        return { init, main, volumes };
+      })
+    : [];
+  const box = {
+    width: Math.max(frame.width, 320),
+    height: frame.fit ? Math.max(frame.height, 240) : Infinity,
+  };
+  const extra = { width: PAD * 2, height: NODE_HEADER + PAD * 2, minWidth: NODE_MIN_WIDTH };
+  const full = counts.map((c) => layoutPod(c, orientation));
+  const best = bestColumns(full, box, extra);
+  if (counts.length <= 1 || best.scale >= COMPACT_BELOW) return { layouts: full, columns: best.columns };
+  const compact = counts.map((c) => layoutPod(c, orientation, true));
+  return { layouts: compact, columns: bestColumns(compact, box, extra).columns };
 }

@@ -3,7 +3,7 @@ import { useT } from '../stores';
 import type { Rect } from './layout';
 
 /** A Pod-level volume, outside every container: the only way containers share files. */
-export function VolumeBox({ volume, rect }: { volume: VolumeInfo; rect: Rect }) {
+export function VolumeBox({ volume, rect, compact }: { volume: VolumeInfo; rect: Rect; compact?: boolean }) {
   const t = useT();
   const caption =
     volume.kind === 'persistentVolumeClaim'
@@ -17,11 +17,12 @@ export function VolumeBox({ volume, rect }: { volume: VolumeInfo; rect: Rect }) 
       <text className="volume-name" x={rect.x + 12} y={rect.y + 20}>
         {volume.name}
       </text>
-      {caption.split(' · ').map((line, i) => (
-        <text key={i} className="volume-caption" x={rect.x + 12} y={rect.y + 38 + i * 15}>
-          {line}
-        </text>
-      ))}
+      {!compact &&
+        caption.split(' · ').map((line, i) => (
+          <text key={i} className="volume-caption" x={rect.x + 12} y={rect.y + 38 + i * 15}>
+            {line}
+          </text>
+        ))}
     </g>
   );
 }

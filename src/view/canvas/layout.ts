@@ -39,6 +39,8 @@ export interface PodLayout {
   volumes: Rect[];
   /** Landscape: the y of the line under the net layer along which mount links run to the volumes. */
   busY?: number;
+  /** The small drawing used when many Pods share the screen: no inode chips or layer labels. */
+  compact?: boolean;
 }
 
 /** Alternate left, right, left…: the pause container stays in the middle whatever the count. */
@@ -52,12 +54,65 @@ export type Orientation = 'landscape' | 'portrait';
 export function layoutPod(
   counts: { init: number; main: number; volumes: number },
   orientation: Orientation = 'portrait',
+  compact = false,
 ): PodLayout {
   // Pure in its inputs: cache, so memoised Pod boxes receive the same layout object every frame.
-  const key = `${counts.init}/${counts.main}/${counts.volumes}/${orientation}`;
+  const key = `${counts.init}/${counts.main}/${counts.volumes}/${orientation}/${compact}`;
   let layout = layoutCache.get(key);
-  if (!layout) layoutCache.set(key, (layout = computeLayout(counts, orientation)));
+  if (!layout)
+    layoutCache.set(key, (layout = compact ? compactLayout(counts) : computeLayout(counts, orientation)));
   return layout;
+}
+
+export const MINI_W = 118;
+export const MINI_H = 44;
+
+/**
+ * The compact Pod (semantic zoom, when a full Pod would be drawn too small to read): name, status and IP
+ * on top; the pause hexagon in the middle of the net layer, app containers as small cards either side of
+ * it, init containers in a row above them, volumes as small boxes below.
+ */
+function compactLayout(counts: { init: number; main: number; volumes: number }): PodLayout {
+  const width = 340;
+  const top = 70;
+  const inset = 5;
+  const initRowH = counts.init > 0 ? 36 + 10 : 0;
+  const rows = Math.max(1, Math.ceil(counts.main / 2));
+  const mainH = Math.max(rows * MINI_H + (rows - 1) * 10, 96);
+  const contentTop = top + 3 * inset + 10;
+  const layerH = 3 * inset * 2 + 20 + initRowH + mainH;
+  const layers: [Rect, Rect, Rect] = [0, 1, 2].map((i) => ({
+    x: 10 + i * inset,
+    y: top + i * inset,
+    w: width - 20 - 2 * i * inset,
+    h: layerH - 2 * i * inset,
+  })) as [Rect, Rect, Rect];
+  const left = 24;
+  const initW = Math.min(MINI_W, (width - 2 * left - (counts.init - 1) * 8) / Math.max(1, counts.init));
+  const init = Array.from({ length: counts.init }, (_, i) => ({
+    x: left + i * (initW + 8),
+    y: contentTop,
+    w: initW,
+    h: 36,
+  }));
+  const mainTop = contentTop + initRowH;
+  const main = Array.from({ length: counts.main }, (_, i) => ({
+    x: column(i) === 'left' ? left : width - left - MINI_W,
+    y: mainTop + Math.floor(i / 2) * (MINI_H + 10),
+    w: MINI_W,
+    h: MINI_H,
+  }));
+  const pause = { cx: width / 2, cy: mainTop + mainH / 2 - 14, r: 24 };
+  const volumesTop = top + layerH + 12;
+  const volumeW = Math.min(140, (width - 2 * left - (counts.volumes - 1) * 8) / Math.max(1, counts.volumes));
+  const volumes = Array.from({ length: counts.volumes }, (_, i) => ({
+    x: left + i * (volumeW + 8),
+    y: volumesTop,
+    w: volumeW,
+    h: 30,
+  }));
+  const height = (counts.volumes > 0 ? volumesTop + 30 : top + layerH) + 12;
+  return { width, height, layers, pause, init, main, volumes, compact: true };
 }
 
 const layoutCache = new Map<string, PodLayout>();
@@ -184,20 +239,48 @@ export function hexagonPath(cx: number, cy: number, r: number): string {
   return `M${points.join('L')}Z`;
 }
 
-/** Pods in a grid inside the Node: as many columns as fit `maxWidth`, at least one. */
-export function gridPositions(sizes: { width: number; height: number }[], maxWidth: number, gap = 28) {
+/**
+ * How many columns make the Pods largest in a frame of this shape (the drawing scales to fit it), and
+ * that scale. Pods of one shape: a square-ish frame gets a square-ish grid, a wide one a wide grid.
+ */
+export function bestColumns(
+  sizes: { width: number; height: number }[],
+  frame: { width: number; height: number },
+  extra: { width: number; height: number; minWidth: number },
+): { columns: number; scale: number } {
+  let best = { columns: 1, scale: 0 };
+  for (let columns = 1; columns <= Math.max(1, sizes.length); columns++) {
+    const grid = gridPositions(sizes, Infinity, 28, columns);
+    const width = Math.max(grid.width, extra.minWidth) + extra.width;
+    const height = grid.height + extra.height;
+    const scale = Math.min(frame.width / width, frame.height / height);
+    if (scale > best.scale) best = { columns, scale };
+  }
+  return best;
+}
+
+/** Pods in a grid inside the Node: as many columns as fit `maxWidth` (and at most `columns`). */
+export function gridPositions(
+  sizes: { width: number; height: number }[],
+  maxWidth: number,
+  gap = 28,
+  columns = Infinity,
+) {
   const positions: { x: number; y: number }[] = [];
   let x = 0;
   let y = 0;
   let rowH = 0;
   let width = 0;
+  let inRow = 0;
   for (const size of sizes) {
-    if (x > 0 && x + size.width > maxWidth) {
+    if (x > 0 && (x + size.width > maxWidth || inRow >= columns)) {
+      inRow = 0;
       x = 0;
       y += rowH + gap;
       rowH = 0;
     }
     positions.push({ x, y });
+    inRow += 1;
     x += size.width + gap;
     rowH = Math.max(rowH, size.height);
     width = Math.max(width, x - gap);

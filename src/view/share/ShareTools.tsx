@@ -56,17 +56,14 @@ export function ShareTools() {
   };
 
   const exportPicture = async (format: 'svg' | 'png') => {
-    const svg = document.querySelector<SVGSVGElement>('svg.pod-canvas');
-    if (!svg) return;
+    const canvas = document.querySelector<HTMLElement>('.pod-canvas');
+    if (!canvas) return;
     // Export code loads on first use: it is not needed to see the Pod.
     const { download, standaloneSvg, svgToPng } = await import('./exportPicture');
-    const text = standaloneSvg(svg);
+    const picture = standaloneSvg(canvas);
     try {
-      if (format === 'svg') download('podscope.svg', new Blob([text], { type: 'image/svg+xml' }));
-      else {
-        const box = svg.viewBox.baseVal;
-        download('podscope.png', await svgToPng(text, box.width, box.height));
-      }
+      if (format === 'svg') download('podscope.svg', new Blob([picture.text], { type: 'image/svg+xml' }));
+      else download('podscope.png', await svgToPng(picture.text, picture.width, picture.height));
       notify('info', t('share.pictureSaved', { format: format.toUpperCase() }));
     } catch (error) {
       notify('error', t('share.pictureFailed', { message: (error as Error).message }));

@@ -8,13 +8,46 @@ const STYLE_PROPS = [
   'stroke-width',
   'stroke-dasharray',
   'opacity',
+  'fill-opacity',
+  'stroke-opacity',
   'font-family',
   'font-size',
   'font-weight',
   'text-decoration',
 ] as const;
+const RECT_GEOMETRY = ['x', 'y', 'width', 'height'] as const;
 
-export function standaloneSvg(svg: SVGSVGElement): string {
+/**
+ * The canvas (a box holding the Node's <svg> and one <svg> per Pod; buttons are HTML beside them and
+ * are left out) as one SVG document: each part is
+ * nested at its place in the Node's user units (PodCanvas puts them in data-width/-height, data-x/-y).
+ */
+export function standaloneSvg(canvas: HTMLElement): { text: string; width: number; height: number } {
+  const width = Number(canvas.dataset.width) || 0;
+  const height = Number(canvas.dataset.height) || 0;
+  const root = document.createElementNS(SVG_NS, 'svg');
+  root.setAttribute('xmlns', SVG_NS);
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  // CSSOM, not a style attribute: a strict style-src CSP refuses the latter.
+  root.style.background = getComputedStyle(document.body).backgroundColor;
+  for (const part of canvas.querySelectorAll<SVGSVGElement>('svg.node-layer, svg.pod-svg')) {
+    const copy = inlinedCopy(part);
+    const box = part.viewBox.baseVal;
+    copy.setAttribute('x', part.dataset.x ?? '0');
+    copy.setAttribute('y', part.dataset.y ?? '0');
+    copy.setAttribute('width', String(box.width));
+    copy.setAttribute('height', String(box.height));
+    root.append(copy);
+  }
+  return { text: new XMLSerializer().serializeToString(root), width, height };
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** A copy of one <svg> with its computed styles written as presentation attributes. */
+function inlinedCopy(svg: SVGSVGElement): SVGSVGElement {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   clone.querySelectorAll('foreignObject').forEach((node) => node.remove());
   // Computed styles of the live drawing, in the same document order as the clone's elements.
@@ -25,16 +58,15 @@ export function standaloneSvg(svg: SVGSVGElement): string {
     if (!copy) return;
     const computed = getComputedStyle(element);
     for (const prop of STYLE_PROPS) copy.setAttribute(prop, computed.getPropertyValue(prop));
+    // A rect's geometry can come from CSS (collapsed namespace layers); elsewhere x/y are not CSS.
+    if (element instanceof SVGRectElement)
+      for (const prop of RECT_GEOMETRY) copy.setAttribute(prop, computed.getPropertyValue(prop));
     copy.removeAttribute('class');
     copy.removeAttribute('style');
+    copy.removeAttribute('data-x');
+    copy.removeAttribute('data-y');
   });
-  const box = svg.viewBox.baseVal;
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  clone.setAttribute('width', String(box.width));
-  clone.setAttribute('height', String(box.height));
-  // CSSOM, not a style attribute: a strict style-src CSP refuses the latter.
-  clone.style.background = getComputedStyle(document.body).backgroundColor;
-  return new XMLSerializer().serializeToString(clone);
+  return clone;
 }
 
 export function download(name: string, blob: Blob): void {
