@@ -38,6 +38,10 @@ export const canvasEn = {
   'ns.legend.own': 'own',
   'ns.legend.host': 'host',
   'ns.legend.clear': 'Show all',
+  'ns.table.toggle': 'Table view',
+  'ns.table.caption': 'Namespaces of {pod}: which ids the containers share',
+  'ns.table.exited': 'exited',
+  'ns.table.notStarted': 'not started',
 
   'pause.name': 'pause',
   'pause.sandbox': 'sandbox #{attempt}',

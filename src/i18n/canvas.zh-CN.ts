@@ -39,6 +39,10 @@ export const canvasZhCN: Record<keyof typeof canvasEn, string> = {
   'ns.legend.own': '独有',
   'ns.legend.host': '宿主机',
   'ns.legend.clear': '全部显示',
+  'ns.table.toggle': '表格视图',
+  'ns.table.caption': '{pod} 的命名空间：哪些容器共享同一个 id',
+  'ns.table.exited': '已退出',
+  'ns.table.notStarted': '尚未启动',
 
   'pause.name': 'pause',
   'pause.sandbox': '沙箱 #{attempt}',

@@ -1,15 +1,22 @@
+import { lazy, Suspense, useId, useState } from 'react';
 import { NAMESPACE_KINDS, type NamespaceKind } from '../../sim/types';
 import { useSim, useT } from '../stores';
 import { NAMESPACE_STYLES } from './namespaceStyle';
 
+// The table view is a text alternative few people open: it loads on demand, off the first page.
+const NamespaceMatrix = lazy(() => import('./NamespaceMatrix').then((m) => ({ default: m.NamespaceMatrix })));
+
 /**
  * The seven namespace kinds as toggle buttons: choosing one highlights exactly the containers that share
- * it and dims the rest; the caption says what sharing it means.
+ * it and dims the rest; the caption says what sharing it means. "Table view" shows the same facts as a table
+ * (containers × namespace kinds with their inode ids) for screen readers and for reading the ids.
  */
 export function NamespaceLegend() {
   const t = useT();
   const highlighted = useSim((s) => s.highlightedNamespace);
   const highlight = useSim((s) => s.highlightNamespace);
+  const [tableOpen, setTableOpen] = useState(false);
+  const tableId = useId();
   const scopeLabel = (kind: NamespaceKind) => {
     const scope = NAMESPACE_STYLES[kind].scope;
     return scope === 'pod'
@@ -57,9 +64,26 @@ export function NamespaceLegend() {
           </button>
         )}
       </div>
+      <button
+        type="button"
+        className="ns-button"
+        aria-pressed={tableOpen}
+        aria-controls={tableId}
+        data-testid="ns-table-toggle"
+        onClick={() => setTableOpen((open) => !open)}
+      >
+        {t('ns.table.toggle')}
+      </button>
       <p className="ns-caption" aria-live="polite" data-testid="ns-caption">
         {highlighted ? t(NAMESPACE_STYLES[highlighted].caption) : ''}
       </p>
+      <div id={tableId} hidden={!tableOpen} className="max-w-full min-w-full">
+        {tableOpen && (
+          <Suspense fallback={<p className="m-0 text-sm">…</p>}>
+            <NamespaceMatrix />
+          </Suspense>
+        )}
+      </div>
     </section>
   );
 }

@@ -1,39 +1,16 @@
 import type { Pod } from 'kubernetes-types/core/v1';
 import { NAMESPACE_KINDS, type NamespaceIds, type NamespaceKind } from '../../sim/types';
 import type { SimFrame } from '../../store/frame';
-import type { MessageKey } from '../../i18n';
 import { podView, type ContainerView } from '../../store/podViews';
+import {
+  containerRelation,
+  pauseRelation,
+  RELATION_TEXT,
+  type NamespaceRelation,
+} from '../namespaceRelations';
 import { useT } from '../stores';
 import { shortId } from './kubectlFormat';
 import { cell, headCell, ScrollTable } from './ScrollTable';
-
-/** How one namespace of a process relates to the rest of the Pod. */
-export type NamespaceRelation = 'host' | 'samePause' | 'podShared' | 'own';
-
-const RELATION_TEXT: Record<NamespaceRelation, MessageKey> = {
-  host: 'panel.ns.host',
-  samePause: 'panel.ns.samePause',
-  podShared: 'panel.ns.podShared',
-  own: 'panel.ns.own',
-};
-
-/** The Node's namespace first (hostNetwork, the default user namespace), then "joined the pause container's". */
-export function containerRelation(id: number, kind: NamespaceKind, pause: NamespaceIds, host?: NamespaceIds) {
-  if (host?.[kind] === id) return 'host';
-  return pause[kind] === id ? 'samePause' : 'own';
-}
-
-/** For pause itself: the Node's, held for the Pod (some container joined it), or its own. */
-export function pauseRelation(
-  kind: NamespaceKind,
-  pause: NamespaceIds,
-  joined: NamespaceIds[],
-  host?: NamespaceIds,
-) {
-  const id = pause[kind];
-  if (host?.[kind] === id) return 'host';
-  return joined.some((ns) => ns[kind] === id) ? 'podShared' : 'own';
-}
 
 function NamespaceTable({
   caption,

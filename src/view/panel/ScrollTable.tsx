@@ -12,10 +12,13 @@ export const headCell = `${cell} font-semibold text-[color:var(--muted)] border-
 export function ScrollTable({
   caption,
   testId,
+  className = '',
   children,
 }: {
   caption: ReactNode;
   testId?: string;
+  /** Extra classes for the scrolling region (a max height makes it scroll both ways). */
+  className?: string;
   children: ReactNode;
 }) {
   const captionId = useId();
@@ -24,7 +27,7 @@ export function ScrollTable({
       role="region"
       aria-labelledby={captionId}
       tabIndex={0}
-      className="@container max-w-full overflow-x-auto rounded-md border border-[color:var(--border)] bg-[color:var(--surface)]"
+      className={`@container max-w-full overflow-x-auto rounded-md border border-[color:var(--border)] bg-[color:var(--surface)] ${className}`}
     >
       <table className="min-w-full border-collapse font-mono text-sm" data-testid={testId}>
         <caption

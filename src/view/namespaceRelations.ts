@@ -1,0 +1,40 @@
+import type { MessageKey } from '../i18n';
+import type { NamespaceIds, NamespaceKind } from '../sim/types';
+
+/**
+ * How one namespace of a process relates to the rest of the Pod. Pure functions shared by the status panel
+ * (`PodNamespaces`) and the canvas's table view (`NamespaceMatrix`); both load lazily, so this module stays out of
+ * the first page.
+ */
+export type NamespaceRelation = 'host' | 'samePause' | 'podShared' | 'own';
+
+/** The words for each relation: the text, not the colour, carries the meaning. */
+export const RELATION_TEXT: Record<NamespaceRelation, MessageKey> = {
+  host: 'panel.ns.host',
+  samePause: 'panel.ns.samePause',
+  podShared: 'panel.ns.podShared',
+  own: 'panel.ns.own',
+};
+
+/** The Node's namespace first (hostNetwork, the default user namespace), then "joined the pause container's". */
+export function containerRelation(
+  id: number,
+  kind: NamespaceKind,
+  pause: NamespaceIds,
+  host?: NamespaceIds,
+): NamespaceRelation {
+  if (host?.[kind] === id) return 'host';
+  return pause[kind] === id ? 'samePause' : 'own';
+}
+
+/** For pause itself: the Node's, held for the Pod (some container joined it), or its own. */
+export function pauseRelation(
+  kind: NamespaceKind,
+  pause: NamespaceIds,
+  joined: NamespaceIds[],
+  host?: NamespaceIds,
+): NamespaceRelation {
+  const id = pause[kind];
+  if (host?.[kind] === id) return 'host';
+  return joined.some((ns) => ns[kind] === id) ? 'podShared' : 'own';
+}
