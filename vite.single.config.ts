@@ -24,8 +24,11 @@ function singleFileTweaks(): Plugin {
   };
 }
 
+// One file has no chunks to arrange: drop the normal build's chunking (rolldown refuses it here).
+const { rollupOptions: _chunking, ...baseBuild } = base.build ?? {};
+
 export default mergeConfig(
-  base,
+  { ...base, build: baseBuild },
   defineConfig({
     plugins: [viteSingleFile(), singleFileTweaks()],
     publicDir: false,

@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
+    setupFiles: ['tests/unit/setup.ts'],
     projects: [
       {
         extends: true,

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { startFromUrl } from './embed/startup';
+import { loadLanguage } from './i18n';
 import { StoresProvider } from './view/stores';
 import './index.css';
 
@@ -9,6 +10,7 @@ const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
 
 const { stores, params } = await startFromUrl(location.search, navigator.languages);
+await loadLanguage(stores.preferences.getState().lang);
 // Embedded in another page: talk to the host over postMessage (validated, optionally origin-restricted).
 if (params.embed && window.parent !== window) {
   const { startEmbedBridge } = await import('./embed/embedBridge');

@@ -5,7 +5,6 @@ import { createSimulationStore } from '../store/simulationStore';
 import type { AppStores } from '../view/stores';
 import { parseLaunchParams, type LaunchParams } from './launchParams';
 import { findScenario, resolveScenario } from './scenarios';
-import { ensureYamlFor } from './ensureYaml';
 
 export interface Startup {
   stores: AppStores;
@@ -41,7 +40,10 @@ export async function startFromUrl(search: string, languages: readonly string[])
 
   if (params.state) {
     try {
-      const { decodeSharedState } = await import('./shareState');
+      const [{ decodeSharedState }, { ensureYamlFor }] = await Promise.all([
+        import('./shareState'),
+        import('./ensureYaml'),
+      ]);
       const shared = await decodeSharedState(params.state);
       await ensureYamlFor(shared.log.map((entry) => entry.action));
       const sharedScenario = await resolveScenario(shared.scenario, shared.seed);

@@ -1,12 +1,27 @@
 import { en, type Catalogue, type MessageKey } from './en';
-import { zhCN } from './zh-CN';
 
 export type { MessageKey };
 export type Lang = 'zh-CN' | 'en';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 
 /** The first page's messages, plus what lazily loaded areas (lessons, free play) register. */
-const messages: Record<Lang, Partial<Catalogue>> = { en: { ...en }, 'zh-CN': { ...zhCN } };
+const messages: Record<Lang, Partial<Catalogue>> = { en: { ...en }, 'zh-CN': {} };
+const loaded = new Set<Lang>(['en']);
+
+export function isLanguageLoaded(lang: Lang): boolean {
+  return loaded.has(lang);
+}
+
+/**
+ * The first page's Chinese messages come in their own chunk (~3 KB): a Chinese reader fetches it before
+ * the first render (main.tsx) or when switching language; an English reader never does.
+ */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (loaded.has(lang)) return;
+  const { zhCN } = await import('./zh-CN');
+  Object.assign(messages['zh-CN'], zhCN);
+  loaded.add(lang);
+}
 
 /** Called once by a lazily loaded area with both of its catalogues (kept complete by tests). */
 export function registerMessages(area: Record<Lang, Partial<Catalogue>>): void {

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import { isLang, type Lang } from '../i18n';
+import { isLang, isLanguageLoaded, loadLanguage, type Lang } from '../i18n';
 import { createSafeStorage, type SafeStorage } from './safeStorage';
 
 export type Theme = 'light' | 'dark' | 'system';
@@ -11,6 +11,8 @@ export function isTheme(value: unknown): value is Theme {
 
 export interface PreferencesState {
   lang: Lang;
+  /** A language asked for whose messages are still loading (the switch shows it chosen meanwhile). */
+  pendingLang: Lang | null;
   theme: Theme;
   setLang: (lang: Lang) => void;
   setTheme: (theme: Theme) => void;
@@ -41,10 +43,20 @@ export function createPreferencesStore(init: PreferencesInit = {}) {
   const theme = init.theme ?? (isTheme(storedTheme) ? storedTheme : 'system');
   return createStore<PreferencesState>()((set) => ({
     lang,
+    pendingLang: null,
     theme,
     setLang(next) {
       storage.set(LANG_KEY, next);
-      set({ lang: next });
+      // Switch once the language's messages are here, so no screen ever shows raw keys.
+      if (isLanguageLoaded(next)) return set({ lang: next, pendingLang: null });
+      set({ pendingLang: next });
+      loadLanguage(next).then(
+        () => set((s) => (s.pendingLang === next ? { lang: next, pendingLang: null } : {})),
+        (error: unknown) => {
+          set({ pendingLang: null });
+          console.error(`PodScope: the ${next} messages did not load`, error);
+        },
+      );
     },
     setTheme(next) {
       storage.set(THEME_KEY, next);

@@ -1,5 +1,4 @@
 import { memo } from 'react';
-import { scaleBand } from 'd3-scale';
 import { useT } from '../stores';
 
 const PER_ROW = 64;
@@ -14,10 +13,12 @@ function intToIp(n: number): string {
   return [24, 16, 8, 0].map((shift) => (n >>> shift) & 255).join('.');
 }
 
-const column = scaleBand<number>()
-  .domain(Array.from({ length: PER_ROW }, (_, i) => i))
-  .range([0, PER_ROW * CELL])
-  .paddingInner(0.2);
+/**
+ * A band layout of PER_ROW equal columns with 20 % gaps between them (what d3's scaleBand computes, here in
+ * two lines: d3-scale cost 1.1 KB of the first load for this one multiplication).
+ */
+const STEP = (PER_ROW * CELL) / (PER_ROW - 0.2);
+const column = Object.assign((i: number) => i * STEP, { bandwidth: () => STEP * 0.8 });
 
 /**
  * The Node's pod CIDR as a grid of addresses: filled = reserved by a sandbox. Seeing the pool makes the

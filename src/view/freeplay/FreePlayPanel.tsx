@@ -1,3 +1,4 @@
+import '../lazyPanels.css';
 import { useCallback, useRef, useState } from 'react';
 import { useT } from '../stores';
 import './freeplay.css';

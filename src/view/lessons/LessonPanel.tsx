@@ -1,3 +1,4 @@
+import '../lazyPanels.css';
 import { useState } from 'react';
 import { findLesson } from '../../lessons/catalog';
 import { useT } from '../stores';

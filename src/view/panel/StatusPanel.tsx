@@ -1,3 +1,4 @@
+import '../lazyPanels.css';
 import { DescribePod } from './DescribePod';
 import { EventsTable } from './EventsTable';
 import { PodTable } from './PodTable';

@@ -9,6 +9,7 @@ const LANG_LABELS: Record<Lang, string> = { 'zh-CN': '中文', en: 'English' };
 export function Header({ onPresent, onHelp }: { onPresent: () => void; onHelp: () => void }) {
   const t = useT();
   const lang = usePreferences((s) => s.lang);
+  const pendingLang = usePreferences((s) => s.pendingLang);
   const theme = usePreferences((s) => s.theme);
   const setLang = usePreferences((s) => s.setLang);
   const setTheme = usePreferences((s) => s.setTheme);
@@ -43,7 +44,7 @@ export function Header({ onPresent, onHelp }: { onPresent: () => void; onHelp: (
         </button>
         <SegmentedControl
           label={t('lang.label')}
-          value={lang}
+          value={pendingLang ?? lang}
           testId="lang-switch"
           options={LANGS.map((value) => ({ value, label: LANG_LABELS[value], lang: value }))}
           onChange={setLang}

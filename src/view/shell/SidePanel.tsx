@@ -1,14 +1,14 @@
 import { lazy, Suspense, useState } from 'react';
 import { Narrator } from '../controls/Narrator';
-import { PodActions } from '../controls/PodActions';
 import { useT } from '../stores';
 import { LazyLessonPanel } from '../lessons/LazyLessonPanel';
 import { PanelTabs } from './PanelTabs';
 
 // The editor and terminal are heavy and rarely used first: they load when their tab opens.
 const FreePlayPanel = lazy(() => import('../freeplay/FreePlayPanel'));
-// kubectl tables and describe come right after the canvas's first paint.
+// The action form, kubectl tables and describe come right after the canvas's first paint.
 const StatusPanel = lazy(() => import('../panel/StatusPanel').then((m) => ({ default: m.StatusPanel })));
+const PodActions = lazy(() => import('../controls/PodActions').then((m) => ({ default: m.PodActions })));
 
 /** Narration on top (always visible), then tabs: lessons, Pod status + actions, free play. */
 export function SidePanel({ initialTab = 'status' }: { initialTab?: 'lessons' | 'status' | 'freeplay' }) {
@@ -31,12 +31,10 @@ export function SidePanel({ initialTab = 'status' }: { initialTab?: 'lessons' | 
             id: 'status',
             label: t('tabs.status'),
             render: () => (
-              <>
+              <Suspense fallback={<p className="text-muted">…</p>}>
                 <PodActions />
-                <Suspense fallback={<p className="text-muted">…</p>}>
-                  <StatusPanel />
-                </Suspense>
-              </>
+                <StatusPanel />
+              </Suspense>
             ),
           },
           {
