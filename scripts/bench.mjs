@@ -2,10 +2,15 @@
 import { spawnSync } from 'node:child_process';
 import { runBrowserBench } from './bench/browser.mjs';
 import { runEngineBench } from './bench/engineRun.mjs';
+import { CATEGORIES, runLighthouse } from './bench/lighthouse.mjs';
+import { runMemoryBench } from './bench/memoryRun.mjs';
+import { startPreview } from './bench/preview.mjs';
 import { measureSize } from './bench/size.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
+const mb = (value) => `${value.toFixed(1)} MB`;
+const signedPercent = (ratio) => `${ratio >= 0 ? '+' : '−'}${Math.abs(ratio * 100).toFixed(0)}%`;
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });
@@ -32,11 +37,62 @@ console.log(`wall ${engine.wallSeconds.toFixed(2)} s   (target < 2 s)`);
 console.log(`syncs ${engine.syncs}  →  ${Math.round(engine.syncsPerSecond)} kubelet syncs/s`);
 console.log(`heap after ${engine.heapMB.toFixed(0)} MB, events kept ${engine.events}`);
 
-console.log('\n== Browser (headless Chromium, production build) ==');
-const browser = await runBrowserBench();
+console.log('\n== Memory: the store driven like the app (60 fps frames, node --expose-gc, heap after GC) ==');
+const memory = await runMemoryBench();
 console.log(
-  `first Pod drawn ${ms(browser.firstRenderMs)} after navigation start (median of 5; target ≤ 500 ms)`,
+  `Memory (1 virtual hour at 20×, kills every ~3 s): heap after 1 min ${mb(memory.heapAfterMinuteMB)}, after 1 h ${mb(memory.heapAfterHourMB)} (${signedPercent(memory.growth)}; target within 20%)`,
 );
+const listSizes = (s) =>
+  `events ${s.events}/${memory.caps.events}, narration ${s.narration}/${memory.caps.narration}, keyframes ${s.keyframes}/${memory.caps.keyframes}, container instances ${s.containers}, sandboxes ${s.sandboxes}, user log ${s.log} actions`;
+console.log(`  after 1 min: ${listSizes(memory.afterMinute)}`);
+console.log(`  after 1 h:   ${listSizes(memory.afterHour)}`);
 console.log(
-  `60 Pods × 4 containers animating, sandbox kills every 250 ms: frame p50 ${ms(browser.frameP50)}, p95 ${ms(browser.frameP95)} over ${browser.frames} frames (target p95 ≤ 16.7 ms)`,
+  `  after 2 h:   ${listSizes(memory.afterTwoHours)}; heap ${mb(memory.heapAfterTwoHoursMB)} (${signedPercent(memory.heapAfterTwoHoursMB / memory.heapAfterHourMB - 1)} on the 1 h figure)`,
 );
+const keyframesAdded = memory.afterHour.keyframes - memory.afterMinute.keyframes;
+if (memory.growth > 0.2 && keyframesAdded > 0) {
+  const perKeyframe = ((memory.heapAfterHourMB - memory.heapAfterMinuteMB) * 1e3) / keyframesAdded;
+  console.log(
+    `  growth ÷ keyframes added = ${perKeyframe.toFixed(0)} KB per keyframe (each holds a full engine snapshot, Events included)`,
+  );
+}
+console.log(
+  `  (${memory.afterHour.kills} kills in the first hour, ${memory.afterHour.refused} refused; ${memory.wallSeconds.toFixed(1)} s wall for 2 virtual hours)`,
+);
+
+const server = await startPreview();
+try {
+  console.log('\n== Browser (headless Chromium, production build) ==');
+  const browser = await runBrowserBench(server.url);
+  console.log(
+    `first Pod drawn ${ms(browser.firstRenderMs)} after navigation start (median of 5; target ≤ 500 ms)`,
+  );
+  console.log(
+    `60 Pods × 4 containers animating, sandbox kills every 250 ms: frame p50 ${ms(browser.frameP50)}, p95 ${ms(browser.frameP95)} over ${browser.frames} frames (target p95 ≤ 16.7 ms)`,
+  );
+
+  console.log('\n== Lighthouse 12.8 (production build under its CSP; full reports in bench-results/) ==');
+  const lighthouse = await runLighthouse(server.url, { reportDir: 'bench-results' });
+  const labels = {
+    performance: 'performance',
+    accessibility: 'accessibility',
+    'best-practices': 'best practices',
+    seo: 'SEO',
+  };
+  for (const formFactor of ['mobile', 'desktop']) {
+    const result = lighthouse[formFactor];
+    const scores = CATEGORIES.map((id) => `${labels[id]} ${result.scores[id]}`).join(' · ');
+    console.log(`Lighthouse (${formFactor}): ${scores} (target 100 each)`);
+    for (const id of CATEGORIES) {
+      for (const audit of result.failing[id]) {
+        const value = audit.displayValue ? ` — ${audit.displayValue}` : '';
+        console.log(`  ${labels[id]} < 100: ${audit.title}${value} (score ${audit.score.toFixed(2)})`);
+      }
+    }
+  }
+  console.log(
+    `  (Lighthouse's CPU benchmark index here: ${lighthouse.benchmarkIndex}. Performance is timed on this CPU, ×4 slower for mobile: a busy machine scores lower)`,
+  );
+} finally {
+  server.stop();
+}

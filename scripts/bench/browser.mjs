@@ -1,36 +1,13 @@
 // Browser measurements on the production build: time to the first drawn Pod, and frame intervals while
 // 60 Pods × 4 containers animate under repeated sandbox kills.
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
-import { freePort } from '../free-port.mjs';
+import { startPreview } from './preview.mjs';
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 };
-
-async function startPreview() {
-  const port = await freePort();
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    {
-      stdio: 'ignore',
-    },
-  );
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return { url, stop: () => server.kill() };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  server.kill();
-  throw new Error('vite preview did not start');
-}
 
 /** A shared-state URL with `pods` Pods of 4 containers each, created at time 0 on an empty Node. */
 async function manyPodsUrl(base, pods) {
@@ -59,9 +36,11 @@ async function manyPodsUrl(base, pods) {
   return `${base}?lang=en&speed=5&s=${state}`;
 }
 
-export async function runBrowserBench() {
+/** @param {string} [baseUrl] a preview already serving dist/ (one is started if omitted) */
+export async function runBrowserBench(baseUrl) {
   const executablePath = await findChromium();
-  const server = await startPreview();
+  const own = baseUrl ? null : await startPreview();
+  const url = baseUrl ?? own.url;
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     // Time to first render: from navigation start to the first Pod drawn on the canvas.
@@ -76,7 +55,7 @@ export async function runBrowserBench() {
           }
         }).observe(document, { childList: true, subtree: true });
       });
-      await page.goto(server.url);
+      await page.goto(url);
       await page.waitForFunction(() => window.__firstPod !== undefined);
       firstRender.push(await page.evaluate(() => window.__firstPod));
       await page.close();
@@ -87,7 +66,7 @@ export async function runBrowserBench() {
       viewport: { width: 1920, height: 1080 },
       reducedMotion: process.env.BENCH_REDUCED ? 'reduce' : 'no-preference',
     });
-    await page.goto(await manyPodsUrl(server.url, 60));
+    await page.goto(await manyPodsUrl(url, 60));
     await page.waitForFunction(
       () => document.querySelectorAll('[data-testid="pod-canvas"] [data-testid^="pod-"]').length === 60,
       null,
@@ -125,6 +104,6 @@ export async function runBrowserBench() {
     };
   } finally {
     await browser.close();
-    server.stop();
+    own?.stop();
   }
 }

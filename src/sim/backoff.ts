@@ -23,7 +23,10 @@ function hasExpired(eventTime: number, entry: BackoffEntry): boolean {
 /** `Backoff.IsInBackOffSince(key, eventTime)`: still inside the window that started at `eventTime` (FinishedAt)? */
 export function isInBackOffSince(entry: BackoffEntry | undefined, eventTime: number, now: number): boolean {
   if (entry === undefined || hasExpired(eventTime, entry)) return false;
-  return now - eventTime < entry.backoffMs;
+  // Compared as `now < eventTime + backoffMs`, the very sum the kubelet re-syncs at (kubelet.ts requestSync):
+  // `now - eventTime < backoffMs` can stay true at that instant by a rounding error when times are fractional
+  // (wall-clock frames × speed), and the re-sync would then re-schedule itself at the same instant forever.
+  return now < eventTime + entry.backoffMs;
 }
 
 /** `Backoff.Next(key, eventTime)`: the back-off after this restart. */

@@ -37,6 +37,14 @@ describe('crash-loop back-off (flowcontrol.Backoff)', () => {
       10_000,
     );
   });
+
+  it('has ended exactly at FinishedAt + back-off, the time the kubelet re-syncs at, for fractional times too', () => {
+    // Wall-clock frames × speed give fractional virtual times; here (f + 10 000) − f = 9 999.999999999998.
+    const finishedAt = 6666.666666666666;
+    const entry = nextBackoff(undefined, finishedAt, finishedAt, policy);
+    expect(isInBackOffSince(entry, finishedAt, finishedAt + entry.backoffMs)).toBe(false);
+    expect(isInBackOffSince(entry, finishedAt, finishedAt + entry.backoffMs - 0.001)).toBe(true);
+  });
 });
 
 describe('planProcess', () => {

@@ -1,0 +1,32 @@
+// Bundles scripts/bench/memory.ts for node with Vite's own builder, then runs it in a fresh
+// `node --expose-gc` process (so the heap it measures is its own, and it can force GC).
+import { build } from 'vite';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+
+export async function runMemoryBench() {
+  const outDir = resolve('bench-results/memory');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      ssr: resolve('scripts/bench/memory.ts'),
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      rollupOptions: { output: { format: 'es', entryFileNames: 'memory.mjs' } },
+    },
+    ssr: { noExternal: true },
+  });
+  const entry = pathToFileURL(`${outDir}/memory.mjs`).href;
+  const script = `const { benchMemory } = await import(${JSON.stringify(entry)});
+process.stdout.write(JSON.stringify(benchMemory()));`;
+  const result = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`memory bench exited with ${result.status}`);
+  return JSON.parse(result.stdout);
+}
