@@ -42,6 +42,8 @@ export default tseslint.config(
       'dist-*',
       'node_modules',
       'test-results',
+      // Local scratch scripts (git-ignored too).
+      'scripts/.*.tmp.*',
       'playwright-report',
       'bench-results',
       'tests/fixtures/**',

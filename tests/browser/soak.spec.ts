@@ -153,7 +153,7 @@ test('soak: lessons, kills, scrubbing and switches in one page with no errors an
 
   async function podNames(): Promise<string[]> {
     return (
-      await page.$$eval('svg.pod-canvas [data-testid^="pod-"]', (pods) =>
+      await page.$$eval('[data-testid="pod-canvas"] [data-testid^="pod-"]', (pods) =>
         pods.map((pod) => pod.getAttribute('data-testid')?.slice('pod-'.length) ?? ''),
       )
     ).filter(Boolean);
