@@ -8,7 +8,7 @@ import { PRESETS } from '../lessons/presets';
 import { createSimulation } from '../sim';
 import { EVENT_CAP, INSTANCES_PER_CONTAINER, SANDBOXES_PER_POD } from '../sim/constants';
 
-/** Twenty minutes of class: ~300 kills, each one a keyframe, so the history (240) is thinned. */
+/** Twenty minutes of class: ~300 kills and ~80 periodic keyframes, so the history (16) is thinned. */
 const SESSION = 1_200_000;
 
 describe('bounded memory', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KeyframeHistory } from './history';
 
-const frame = (at: number, applied = 0) => ({ at, applied, snapshot: { version: 1 as const, at } });
+const frame = (at: number, applied = 0) => ({ at, applied, snapshot: JSON.stringify({ version: 1, at }) });
 
 describe('KeyframeHistory', () => {
   it('finds the newest keyframe at or before a time', () => {

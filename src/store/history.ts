@@ -1,11 +1,13 @@
-import type { SimSnapshot } from '../sim/types';
-
 /** A cached simulation state: where replay can restart from instead of time zero. */
 export interface Keyframe {
   at: number;
   /** How many logged actions had been applied when it was taken. */
   applied: number;
-  snapshot: SimSnapshot;
+  /**
+   * The engine snapshot as JSON text: a third of the memory of the object graph (V8 keeps ASCII strings
+   * at one byte a character), and `restore` copies through JSON anyway.
+   */
+  snapshot: string;
 }
 
 /**
