@@ -62,7 +62,25 @@ export function PodActions() {
         </button>
       </div>
       {!selected ? (
-        <p className="text-muted">{t('actions.noPod')}</p>
+        // The selected Pod is gone (deleted, replaced by its ReplicaSet): say so, and offer the others.
+        <div className="action-row">
+          <p className="text-muted">{t('actions.noPod')}</p>
+          {podNames.length > 0 && (
+            <label>
+              <span>{t('actions.pod')}</span>
+              <select value="" onChange={(e) => selectPod(e.target.value)} data-testid="pod-select">
+                <option value="" disabled>
+                  —
+                </option>
+                {podNames.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </div>
       ) : (
         <>
           <div className="action-row">
