@@ -66,48 +66,32 @@ export function PodActions() {
         <div className="action-row">
           <p className="text-muted">{t('actions.noPod')}</p>
           {podNames.length > 0 && (
-            <label>
-              <span>{t('actions.pod')}</span>
-              <select value="" onChange={(e) => selectPod(e.target.value)} data-testid="pod-select">
-                <option value="" disabled>
-                  —
-                </option>
-                {podNames.map((name) => (
-                  <option key={name} value={name}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <Picker
+              label={t('actions.pod')}
+              value=""
+              options={podNames}
+              onChange={selectPod}
+              testId="pod-select"
+            />
           )}
         </div>
       ) : (
         <>
           <div className="action-row">
-            <label>
-              <span>{t('actions.pod')}</span>
-              <select value={podName} onChange={(e) => selectPod(e.target.value)} data-testid="pod-select">
-                {podNames.map((name) => (
-                  <option key={name} value={name}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              <span>{t('actions.container')}</span>
-              <select
-                value={target}
-                onChange={(e) => setContainer(e.target.value)}
-                data-testid="container-select"
-              >
-                {containers.map((name) => (
-                  <option key={name} value={name}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <Picker
+              label={t('actions.pod')}
+              value={podName}
+              options={podNames}
+              onChange={selectPod}
+              testId="pod-select"
+            />
+            <Picker
+              label={t('actions.container')}
+              value={target}
+              options={containers}
+              onChange={setContainer}
+              testId="container-select"
+            />
           </div>
           <div className="action-row">
             <button
@@ -176,5 +160,32 @@ export function PodActions() {
         </>
       )}
     </section>
+  );
+}
+
+/** A labelled select of names; an empty value shows a "—" placeholder that cannot be chosen back. */
+function Picker(props: {
+  label: string;
+  value: string;
+  options: readonly string[];
+  onChange: (value: string) => void;
+  testId: string;
+}) {
+  return (
+    <label>
+      <span>{props.label}</span>
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value)} data-testid={props.testId}>
+        {props.value === '' && (
+          <option value="" disabled>
+            —
+          </option>
+        )}
+        {props.options.map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
