@@ -42,6 +42,9 @@ const memory = await runMemoryBench();
 console.log(
   `Memory (1 virtual hour at 20×, kills every ~3 s): heap after 1 min ${mb(memory.heapAfterMinuteMB)}, after 1 h ${mb(memory.heapAfterHourMB)} (${signedPercent(memory.growth)}; target within 20%)`,
 );
+console.log(
+  `  median of 3 runs (${memory.runs.map(signedPercent).join(', ')}); of its growth, ${mb(memory.codeGrowthMB)} is compiled code (V8 optimising as the run warms up), the rest data`,
+);
 const listSizes = (s) =>
   `events ${s.events}/${memory.caps.events}, narration ${s.narration}/${memory.caps.narration}, keyframes ${s.keyframes}/${memory.caps.keyframes}, container instances ${s.containers}, sandboxes ${s.sandboxes}, user log ${s.log} actions`;
 console.log(`  after 1 min: ${listSizes(memory.afterMinute)}`);
@@ -49,13 +52,6 @@ console.log(`  after 1 h:   ${listSizes(memory.afterHour)}`);
 console.log(
   `  after 2 h:   ${listSizes(memory.afterTwoHours)}; heap ${mb(memory.heapAfterTwoHoursMB)} (${signedPercent(memory.heapAfterTwoHoursMB / memory.heapAfterHourMB - 1)} on the 1 h figure)`,
 );
-const keyframesAdded = memory.afterHour.keyframes - memory.afterMinute.keyframes;
-if (memory.growth > 0.2 && keyframesAdded > 0) {
-  const perKeyframe = ((memory.heapAfterHourMB - memory.heapAfterMinuteMB) * 1e3) / keyframesAdded;
-  console.log(
-    `  growth ÷ keyframes added = ${perKeyframe.toFixed(0)} KB per keyframe (each holds a full engine snapshot, Events included)`,
-  );
-}
 console.log(
   `  (${memory.afterHour.kills} kills in the first hour, ${memory.afterHour.refused} refused; ${memory.wallSeconds.toFixed(1)} s wall for 2 virtual hours)`,
 );

@@ -6,6 +6,7 @@
  *
  * Needs `node --expose-gc` (scripts/bench/memoryRun.mjs bundles this file and runs it that way).
  */
+import { getHeapSpaceStatistics } from 'node:v8';
 import { startClassroomWorkload, type WorkloadSizes } from './classroomWorkload';
 
 export interface MemoryBenchResult {
@@ -17,6 +18,8 @@ export interface MemoryBenchResult {
   heapAfterTwoHoursMB: number;
   /** (hour − minute) / minute. */
   growth: number;
+  /** Of the growth, MB of compiled code (V8 optimises more functions as the run warms up): not data. */
+  codeGrowthMB: number;
   afterMinute: WorkloadSizes;
   afterHour: WorkloadSizes;
   afterTwoHours: WorkloadSizes;
@@ -34,15 +37,20 @@ function heapAfterGc(): number {
   return process.memoryUsage().heapUsed;
 }
 
+const codeSpace = () =>
+  getHeapSpaceStatistics().find((space) => space.space_name === 'code_space')?.space_used_size ?? 0;
+
 export function benchMemory(): MemoryBenchResult {
   const started = performance.now();
   const workload = startClassroomWorkload({ seed: 2024, speed: 20, frameMs: 1000 / 60 });
   const start = workload.store.getState().now;
   workload.runUntil(start + MINUTE);
   const heapAfterMinute = heapAfterGc();
+  const codeAfterMinute = codeSpace();
   const afterMinute = workload.sizes();
   workload.runUntil(start + HOUR);
   const heapAfterHour = heapAfterGc();
+  const codeAfterHour = codeSpace();
   const afterHour = workload.sizes();
   workload.runUntil(start + 2 * HOUR);
   const heapAfterTwoHours = heapAfterGc();
@@ -55,6 +63,7 @@ export function benchMemory(): MemoryBenchResult {
     heapAfterHourMB: mb(heapAfterHour),
     heapAfterTwoHoursMB: mb(heapAfterTwoHours),
     growth: (heapAfterHour - heapAfterMinute) / heapAfterMinute,
+    codeGrowthMB: mb(codeAfterHour - codeAfterMinute),
     afterMinute,
     afterHour,
     afterTwoHours,

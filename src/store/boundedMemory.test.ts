@@ -8,7 +8,7 @@ import { PRESETS } from '../lessons/presets';
 import { createSimulation } from '../sim';
 import { EVENT_CAP, INSTANCES_PER_CONTAINER, SANDBOXES_PER_POD } from '../sim/constants';
 
-/** Twenty minutes of class: ~300 kills and ~80 periodic keyframes, so the history (16) is thinned. */
+/** Twenty minutes of class: ~300 kills and ~80 periodic keyframes, so the history is thinned. */
 const SESSION = 1_200_000;
 
 describe('bounded memory', () => {
@@ -19,7 +19,7 @@ describe('bounded memory', () => {
     workload.runUntil(store.getState().now + SESSION);
     const sizes = workload.sizes();
 
-    // Enough happened to overflow every list that has a cap: the store takes a keyframe at every action.
+    // Enough happened to overflow every list that has a cap.
     expect(sizes.kills).toBeGreaterThan(270);
     expect(sizes.log).toBeGreaterThan(caps.keyframes);
     expect(sizes.keyframes).toBeLessThanOrEqual(caps.keyframes);

@@ -21,6 +21,16 @@ describe('KeyframeHistory', () => {
     expect(history.before(9_999)?.at).toBe(9_999);
   });
 
+  it('keeps time order when a keyframe is added before newer ones, and skips one it already has', () => {
+    const history = new KeyframeHistory();
+    [0, 10, 20].forEach((t) => history.add(frame(t)));
+    history.add(frame(5));
+    history.add(frame(10));
+    expect(history.size).toBe(4);
+    expect(history.before(7)?.at).toBe(5);
+    expect(history.before(15)?.at).toBe(10);
+  });
+
   it('forgets the future when truncated, keeping same-time frames with fewer applied actions', () => {
     const history = new KeyframeHistory();
     history.add(frame(0));

@@ -19,10 +19,14 @@ export class KeyframeHistory {
   private frames: Keyframe[] = [];
   constructor(private readonly limit = 240) {}
 
+  /** Inserts in time order (playing on after a seek back adds keyframes in the middle); skips duplicates. */
   add(frame: Keyframe): void {
-    const last = this.frames.at(-1);
-    if (last && last.at === frame.at && last.applied === frame.applied) return;
-    this.frames.push(frame);
+    const later = (f: Keyframe) => f.at > frame.at || (f.at === frame.at && f.applied > frame.applied);
+    let index = this.frames.length;
+    while (index > 0 && later(this.frames[index - 1] as Keyframe)) index -= 1;
+    const previous = this.frames[index - 1];
+    if (previous && previous.at === frame.at && previous.applied === frame.applied) return;
+    this.frames.splice(index, 0, frame);
     if (this.frames.length > this.limit) this.thin();
   }
 

@@ -31,7 +31,7 @@ export const SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 20] as const;
 /** Virtual ms between keyframes: scrubbing replays at most this much. */
 const KEYFRAME_EVERY = 15_000;
 const NARRATION_KEPT = 30;
-const KEYFRAMES_KEPT = 16;
+const KEYFRAMES_KEPT = 4;
 
 /** The engine's read side, for views that query what the frame does not carry (logs, files, snapshots). */
 export type SimulationReader = Pick<
@@ -107,9 +107,9 @@ export function createSimulationStore(options: SimulationStoreOptions) {
   let sim: Simulation;
   let timeline: LoggedAction[] = [];
   let applied = 0;
-  // Few keyframes: each holds a whole engine snapshot (~100 KB with Events), and replay is cheap (the engine
-  // runs 500 Pods for a virtual hour in ~1.4 s), so sparse old history still scrubs instantly and the heap
-  // after an hour stays within 20 % of the first minute's.
+  // Few keyframes: each holds a whole engine snapshot (~75 KB of JSON with Events), and replay is cheap (the
+  // engine runs 500 Pods for a virtual hour in ~1.4 s; a seek replays without taking snapshots), so sparse
+  // old history still scrubs in a few ms and the heap after an hour stays within 20 % of the first minute's.
   const history = new KeyframeHistory(KEYFRAMES_KEPT);
   let nextKeyframeAt = 0;
   let noticeId = 0;
@@ -254,10 +254,17 @@ export function createSimulationStore(options: SimulationStoreOptions) {
         const target = Math.min(Math.max(0, at), get().horizon);
         const frame = history.before(target);
         if (!frame) return;
-        sim.restore(JSON.parse(frame.snapshot) as SimSnapshot);
-        applied = frame.applied;
-        nextKeyframeAt = frame.at + KEYFRAME_EVERY;
+        // Forward with no keyframe in between: carry on from here (dragging the scrubber right is cheap).
+        if (target < sim.now() || frame.at > sim.now()) {
+          sim.restore(JSON.parse(frame.snapshot) as SimSnapshot);
+          applied = frame.applied;
+        }
+        // Replaying known history takes no keyframes (a snapshot every 15 virtual s made a long seek cost
+        // ~100 ms); playing on from the target takes them again on the same 15 s grid.
+        nextKeyframeAt = Infinity;
         advanceTo(target);
+        nextKeyframeAt =
+          frame.at + KEYFRAME_EVERY * (Math.floor((sim.now() - frame.at) / KEYFRAME_EVERY) + 1);
         set({ now: sim.now(), ...framed(rememberIps(readFrame(sim))) });
       },
 
