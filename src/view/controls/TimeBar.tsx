@@ -3,13 +3,30 @@ import { useSim, useT } from '../stores';
 import { formatVirtualTime } from './formatTime';
 import { PauseIcon, PlayIcon, ResetIcon, StepIcon } from './icons';
 
+/** While playing, the clock and scrubber move at most this often (wall ms). */
+const DISPLAY_EVERY_MS = 100;
+
+/**
+ * Virtual time as the time bar shows it: exact when paused; while playing, rounded down to what changes
+ * every DISPLAY_EVERY_MS of wall time. At 5× the tenths digit changed on every frame, and each change
+ * re-laid out and repainted the whole page (~3 ms a frame with 60 Pods) for a digit nobody can read.
+ */
+function useDisplayedTime(pick: (s: { now: number; horizon: number }) => number): number {
+  return useSim((s) => {
+    const value = pick(s);
+    if (!s.playing) return value;
+    const quantum = DISPLAY_EVERY_MS * s.speed;
+    return Math.floor(value / quantum) * quantum;
+  });
+}
+
 /** Play / pause, speed, step to the next event, a scrubber over the whole history, reset. */
 export function TimeBar() {
   const t = useT();
   const playing = useSim((s) => s.playing);
   const speed = useSim((s) => s.speed);
-  const now = useSim((s) => s.now);
-  const horizon = useSim((s) => s.horizon);
+  const now = useDisplayedTime((s) => s.now);
+  const horizon = useDisplayedTime((s) => s.horizon);
   const play = useSim((s) => s.play);
   const pause = useSim((s) => s.pause);
   const setSpeed = useSim((s) => s.setSpeed);

@@ -75,6 +75,18 @@ describe('PodTable (kubectl get pods -o wide)', () => {
     expect(region.getAttribute('aria-labelledby')).toBe(table.querySelector('caption')?.id);
   });
 
+  it('sizes each column to its widest text, like kubectl’s tabwriter (fixed layout: no re-measuring)', () => {
+    renderTable();
+    const table = screen.getByTestId('pod-table');
+    expect(table.className).toContain('table-fixed');
+    const widths = [...table.querySelectorAll('col')].map((col) => col.style.width);
+    // NAME: "leaving" (7) + the 1.5-character ▸ marker; STATUS: "ContainerCreating" (17); IP: "10.244.1.5".
+    expect(widths[0]).toBe('calc(8.5ch + 1rem)');
+    expect(widths[2]).toBe('calc(17ch + 1rem)');
+    expect(widths[5]).toBe('calc(10ch + 1rem)');
+    expect(widths).toHaveLength(7);
+  });
+
   it('shows a running Pod', () => {
     renderTable();
     expect(rowOf('web')).toEqual(['web', '1/1', 'Running', '0', '100s', '10.244.1.5', 'node-1']);

@@ -16,6 +16,7 @@ export function PodTable() {
   const selected = useSim((s) => s.selectedPod);
   const selectPod = useSim((s) => s.selectPod);
   const rows = pods.map((pod) => podRow(pod, now));
+  const widths = columnWidths(rows);
 
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-1.5">
@@ -26,7 +27,7 @@ export function PodTable() {
         <p className="font-mono text-sm text-[color:var(--muted)]">{t('panel.pods.empty')}</p>
       ) : (
         <>
-          <ScrollTable caption={t('panel.pods.caption')} testId="pod-table">
+          <ScrollTable caption={t('panel.pods.caption')} testId="pod-table" columnWidths={widths}>
             <thead>
               <tr>
                 {COLUMNS.map((column) => (
@@ -47,6 +48,20 @@ export function PodTable() {
       )}
     </section>
   );
+}
+
+/** Row fields in column order. */
+const cells = (row: PodRow) => [row.name, row.ready, row.status, row.restarts, row.age, row.ip, row.node];
+/** The NAME cell's marker (▸ for the selected Pod) takes 1.5 characters before the name. */
+const NAME_MARKER = 1.5;
+
+/** Each column's widest text (header included), like kubectl's tabwriter. */
+function columnWidths(rows: readonly PodRow[]): number[] {
+  const widths = COLUMNS.map((column) => column.length);
+  for (const row of rows)
+    cells(row).forEach((text, i) => (widths[i] = Math.max(widths[i] ?? 0, text.length)));
+  widths[0] = (widths[0] ?? 0) + NAME_MARKER;
+  return widths;
 }
 
 /**

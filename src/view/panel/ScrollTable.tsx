@@ -13,15 +13,24 @@ export function ScrollTable({
   caption,
   testId,
   className = '',
+  columnWidths,
   children,
 }: {
   caption: ReactNode;
   testId?: string;
   /** Extra classes for the scrolling region (a max height makes it scroll both ways). */
   className?: string;
+  /**
+   * Each column's widest text in characters (the monospace font makes 1 character = 1ch), as kubectl's
+   * tabwriter sizes its columns. Given, the table uses the fixed layout: a changed cell no longer makes the
+   * browser measure every cell of a long table again (with 60 Pods that was most of a frame's work).
+   */
+  columnWidths?: readonly number[];
   children: ReactNode;
 }) {
   const captionId = useId();
+  const padded = (chars: number) => `calc(${chars}ch + 1rem)`;
+  const total = columnWidths?.reduce((sum, chars) => sum + chars, 0) ?? 0;
   return (
     <div
       role="region"
@@ -29,13 +38,24 @@ export function ScrollTable({
       tabIndex={0}
       className={`@container max-w-full overflow-x-auto rounded-md border border-[color:var(--border)] bg-[color:var(--surface)] ${className}`}
     >
-      <table className="min-w-full border-collapse font-mono text-sm" data-testid={testId}>
+      <table
+        className={`min-w-full border-collapse font-mono text-sm${columnWidths ? ' table-fixed' : ''}`}
+        style={columnWidths ? { width: `calc(${total}ch + ${columnWidths.length}rem)` } : undefined}
+        data-testid={testId}
+      >
         <caption
           id={captionId}
           className="sticky left-0 max-w-[100cqw] px-2 pt-1.5 pb-1 text-left font-sans text-sm text-[color:var(--muted)] caption-top"
         >
           {caption}
         </caption>
+        {columnWidths && (
+          <colgroup>
+            {columnWidths.map((chars, i) => (
+              <col key={i} style={{ width: padded(chars) }} />
+            ))}
+          </colgroup>
+        )}
         {children}
       </table>
     </div>
