@@ -61,49 +61,70 @@ export async function runBrowserBench(baseUrl) {
       await page.close();
     }
 
-    // Frame intervals with 60 Pods × 4 containers, a sandbox killed every 250 ms.
-    const page = await browser.newPage({
-      viewport: { width: 1920, height: 1080 },
-      reducedMotion: process.env.BENCH_REDUCED ? 'reduce' : 'no-preference',
-    });
-    await page.goto(await manyPodsUrl(url, 60));
-    await page.waitForFunction(
-      () => document.querySelectorAll('[data-testid="pod-canvas"] [data-testid^="pod-"]').length === 60,
-      null,
-      {
-        timeout: 60_000,
-      },
-    );
-    const intervals = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const gaps = [];
-          let last = performance.now();
-          let kills = 0;
-          const killer = setInterval(() => {
-            const buttons = document.querySelectorAll('[data-testid^="kill-pause-"]');
-            buttons[kills++ % Math.max(1, buttons.length)]?.click();
-          }, 250);
-          const frame = (now) => {
-            gaps.push(now - last);
-            last = now;
-            if (gaps.length < 600) requestAnimationFrame(frame);
-            else {
-              clearInterval(killer);
-              resolve(gaps.slice(30));
-            }
-          };
-          requestAnimationFrame(frame);
-        }),
-    );
+    // Frame intervals with 60 Pods × 4 containers, a sandbox killed every 250 ms. Three runs: this
+    // machine's CPU is shared, and one busy moment can double a run's slow frames; the median run counts.
+    const runs = [];
+    for (let run = 0; run < 3; run++) runs.push(await frameRun(browser, url));
+    runs.sort((a, b) => a.longShare - b.longShare);
+    const median = runs[1];
     return {
       firstRenderMs: percentile(firstRender, 50),
-      frameP50: percentile(intervals, 50),
-      frameP95: percentile(intervals, 95),
-      frames: intervals.length,
+      ...median,
+      longShares: runs.map((r) => r.longShare),
     };
   } finally {
     await browser.close();
     own?.stop();
   }
+}
+
+const VSYNC = 1000 / 60;
+
+/** One run: rAF intervals over ~10 s of 60 Pods animating under sandbox kills. */
+async function frameRun(browser, url) {
+  const page = await browser.newPage({
+    viewport: { width: 1920, height: 1080 },
+    reducedMotion: process.env.BENCH_REDUCED ? 'reduce' : 'no-preference',
+  });
+  await page.goto(await manyPodsUrl(url, 60));
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-testid="pod-canvas"] [data-testid^="pod-"]').length === 60,
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
+  const intervals = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const gaps = [];
+        let last = performance.now();
+        let kills = 0;
+        const killer = setInterval(() => {
+          const buttons = document.querySelectorAll('[data-testid^="kill-pause-"]');
+          buttons[kills++ % Math.max(1, buttons.length)]?.click();
+        }, 250);
+        const frame = (now) => {
+          gaps.push(now - last);
+          last = now;
+          if (gaps.length < 600) requestAnimationFrame(frame);
+          else {
+            clearInterval(killer);
+            resolve(gaps.slice(30));
+          }
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+  await page.close();
+  // rAF runs once per vsync: an interval of 16.8 ms is one on-time frame (timestamps jitter by ~0.1 ms),
+  // so intervals are counted in whole vsyncs; 33.3 ms means one frame was missed.
+  const vsyncs = intervals.map((gap) => Math.max(1, Math.round(gap / VSYNC)) * VSYNC);
+  return {
+    frameP50: percentile(vsyncs, 50),
+    frameP95: percentile(vsyncs, 95),
+    rawP95: percentile(intervals, 95),
+    longShare: vsyncs.filter((gap) => gap > VSYNC + 1).length / vsyncs.length,
+    frames: intervals.length,
+  };
 }

@@ -68,6 +68,14 @@ describe('snapshots', () => {
     expect(createSimulation({ seed: 12 }).snapshot()).not.toEqual(a.snapshot());
   });
 
+  it('snapshotText is the snapshot as JSON, and restores to the same state', () => {
+    const a = busySim();
+    expect(a.snapshotText()).toBe(JSON.stringify(a.snapshot()));
+    const b = createSimulation();
+    b.restore(JSON.parse(a.snapshotText()) as SimSnapshot);
+    expect(b.snapshot()).toEqual(a.snapshot());
+  });
+
   it('a JSON round-trip restored into a fresh simulation evolves identically', () => {
     const a = busySim();
     const b = createSimulation();

@@ -7,7 +7,7 @@ import { Engine } from './engine';
 import { createPool } from './ipam';
 import { firstInode, rootNamespaces } from './namespaces';
 import { refreshStatus } from './podStatus';
-import { checkSnapshot, toSnapshot } from './snapshot';
+import { checkSnapshot, toSnapshot, toSnapshotText } from './snapshot';
 import type { SimState } from './state';
 import { runStep } from './steps';
 import type { Simulation, SimulationOptions, SimSnapshot } from './types';
@@ -111,6 +111,7 @@ export function createSimulation(options: EngineOptions = {}): Simulation {
     logs: (pod, container, opts) => containerLogs(eng, pod, container, opts?.previous === true),
     stats: () => ({ syncs: eng.state.syncs }),
     snapshot: (): SimSnapshot => toSnapshot(eng.state, (step) => eng.isLive(step)),
+    snapshotText: (): string => toSnapshotText(eng.state, (step) => eng.isLive(step)),
     restore(snapshot) {
       let copy: unknown;
       try {

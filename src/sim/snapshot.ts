@@ -106,6 +106,11 @@ export function checkSnapshot(s: unknown): asserts s is SimState {
  * (a sorted array is a valid heap), so the snapshot does not depend on who peeked at the queue when.
  */
 export function toSnapshot(state: SimState, isLive: (step: Step) => boolean): SimSnapshot {
+  return JSON.parse(toSnapshotText(state, isLive)) as SimSnapshot;
+}
+
+/** The snapshot as JSON text, without building the object first (the store keeps keyframes as text). */
+export function toSnapshotText(state: SimState, isLive: (step: Step) => boolean): string {
   const queue = state.queue.filter(isLive).sort((a, b) => a.at - b.at || a.seq - b.seq);
-  return JSON.parse(JSON.stringify({ ...state, queue })) as SimSnapshot;
+  return JSON.stringify({ ...state, queue });
 }

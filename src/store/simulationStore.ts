@@ -123,7 +123,7 @@ export function createSimulationStore(options: SimulationStoreOptions) {
   };
 
   function keyframe(): void {
-    history.add({ at: sim.now(), applied, snapshot: JSON.stringify(sim.snapshot()) });
+    history.add({ at: sim.now(), applied, snapshot: sim.snapshotText() });
     nextKeyframeAt = sim.now() + KEYFRAME_EVERY;
   }
 

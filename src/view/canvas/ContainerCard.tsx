@@ -1,6 +1,6 @@
 import type { NamespaceKind } from '../../sim/types';
 import type { ContainerView } from '../../store/podViews';
-import { useSim, useT } from '../stores';
+import { useSim, useStores, useT } from '../stores';
 import { CanvasButton } from './CanvasButton';
 import type { Rect } from './layout';
 import { NAMESPACE_STYLES, nsLabel } from './namespaceStyle';
@@ -121,7 +121,8 @@ export function ContainerKillButton(props: {
 }) {
   const { podName, container, rect } = props;
   const t = useT();
-  const dispatch = useSim((s) => s.dispatch);
+  // Read at click time, not subscribed: 60 Pods' buttons re-running a selector on every tick added up.
+  const { simulation } = useStores();
   if (container.state !== 'running') return null;
   return (
     <CanvasButton
@@ -133,7 +134,9 @@ export function ContainerKillButton(props: {
       dimmed={props.dimmed}
       label={t('action.killContainer', { name: container.name })}
       testId={`kill-${podName}-${container.name}`}
-      onActivate={() => dispatch({ type: 'killContainer', pod: podName, container: container.name })}
+      onActivate={() =>
+        simulation.getState().dispatch({ type: 'killContainer', pod: podName, container: container.name })
+      }
     />
   );
 }

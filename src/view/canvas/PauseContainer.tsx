@@ -1,5 +1,5 @@
 import type { SandboxInfo } from '../../sim/types';
-import { useSim, useT } from '../stores';
+import { useStores, useT } from '../stores';
 import { CanvasButton } from './CanvasButton';
 import { hexagonPath } from './layout';
 
@@ -66,7 +66,8 @@ export function PauseKillButton(props: {
   compact?: boolean;
 }) {
   const t = useT();
-  const dispatch = useSim((s) => s.dispatch);
+  // Read at click time, not subscribed (one selector fewer per Pod on every tick).
+  const { simulation } = useStores();
   return (
     <CanvasButton
       x={props.cx - (props.compact ? 32 : 40)}
@@ -77,7 +78,7 @@ export function PauseKillButton(props: {
       text={t('pause.kill')}
       label={t('action.killPause', { pod: props.podName })}
       testId={`kill-pause-${props.podName}`}
-      onActivate={() => dispatch({ type: 'killSandbox', pod: props.podName })}
+      onActivate={() => simulation.getState().dispatch({ type: 'killSandbox', pod: props.podName })}
     />
   );
 }

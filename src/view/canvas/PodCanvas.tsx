@@ -26,6 +26,8 @@ export function PodCanvas() {
     size.width >= 700 && size.width / Math.max(size.height, 1) >= 1.2 ? 'landscape' : 'portrait';
   const node = useSim((s) => s.frame.nodes[0]);
   const pods = useSim((s) => s.podViews);
+  const highlighted = useSim((s) => s.highlightedNamespace);
+  const selectedPod = useSim((s) => s.selectedPod);
   // The Node object is new every frame; its namespace ids are not. Keep one object per set of ids.
   const hostKey = node ? NAMESPACE_KINDS.map((k) => node.namespaces[k]).join(',') : '';
   const hostNamespaces = useMemo(() => hostNamespacesFrom(hostKey), [hostKey]);
@@ -95,6 +97,8 @@ export function PodCanvas() {
             y={NODE_HEADER + PAD / 2 + grid.positions[i]!.y}
             canvas={canvasSize(width, height)}
             hostNamespaces={hostNamespaces}
+            highlighted={highlighted}
+            selected={pod.name === selectedPod}
           />
         ))}
       </div>

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { Narrator } from '../controls/Narrator';
+import { LaggingSimulation } from '../LaggingSimulation';
 import { useT } from '../stores';
 import { LazyLessonPanel } from '../lessons/LazyLessonPanel';
 import { PanelTabs } from './PanelTabs';
@@ -16,38 +17,43 @@ export function SidePanel({ initialTab = 'status' }: { initialTab?: 'lessons' | 
   const [tab, setTab] = useState<string>(initialTab);
   return (
     <aside className="side-panel" aria-label={t('panel.label')}>
-      <Narrator />
-      <PanelTabs
-        label={t('tabs.label')}
-        active={tab}
-        onChange={setTab}
-        tabs={[
-          {
-            id: 'lessons',
-            label: t('tabs.lessons'),
-            render: () => <LazyLessonPanel onLeave={() => setTab('status')} />,
-          },
-          {
-            id: 'status',
-            label: t('tabs.status'),
-            render: () => (
-              <Suspense fallback={<p className="text-muted">…</p>}>
-                <PodActions />
-                <StatusPanel />
-              </Suspense>
-            ),
-          },
-          {
-            id: 'freeplay',
-            label: t('tabs.freePlay'),
-            render: () => (
-              <Suspense fallback={<p className="text-muted">…</p>}>
-                <FreePlayPanel />
-              </Suspense>
-            ),
-          },
-        ]}
-      />
+      <div className="side-panel-scroll">
+        <Narrator />
+        <PanelTabs
+          label={t('tabs.label')}
+          active={tab}
+          onChange={setTab}
+          tabs={[
+            {
+              id: 'lessons',
+              label: t('tabs.lessons'),
+              render: () => <LazyLessonPanel onLeave={() => setTab('status')} />,
+            },
+            {
+              id: 'status',
+              label: t('tabs.status'),
+              render: () => (
+                <Suspense fallback={<p className="text-muted">…</p>}>
+                  {/* Text tables catch up within 250 ms while time runs; actions and selections show at once. */}
+                  <LaggingSimulation everyMs={250}>
+                    <PodActions />
+                    <StatusPanel />
+                  </LaggingSimulation>
+                </Suspense>
+              ),
+            },
+            {
+              id: 'freeplay',
+              label: t('tabs.freePlay'),
+              render: () => (
+                <Suspense fallback={<p className="text-muted">…</p>}>
+                  <FreePlayPanel />
+                </Suspense>
+              ),
+            },
+          ]}
+        />
+      </div>
     </aside>
   );
 }
