@@ -43,24 +43,26 @@ export const IpPool = memo(function IpPool(props: {
     props.owners ? props.owners.split(' ').map((pair) => pair.split('=') as [string, string]) : [],
   );
   const { x, y, size } = props;
+  const cellX = (i: number) => x + column(i % PER_ROW);
+  const cellY = (i: number) => y + Math.floor(i / PER_ROW) * CELL;
+  const w = column.bandwidth();
+  const h = CELL * 0.8;
+  // Free addresses are one path (a /24 is 254 cells: drawn as elements they were half the first page's
+  // DOM and most of its first render); reserved ones are elements, each with its address and owner.
+  let free = '';
+  for (let i = 0; i < size; i++)
+    if (!used.has(i)) free += `M${cellX(i).toFixed(2)} ${cellY(i)}h${w.toFixed(2)}v${h}h${(-w).toFixed(2)}z`;
   return (
     <g className="ip-pool" data-testid="ip-pool" data-used={[...usedIps].sort().join(' ')}>
       <text className="ip-pool-label" x={x + PER_ROW * CELL} y={y - 8} textAnchor="end">
         {t('node.pool', { used: used.size, free: size - used.size })}
       </text>
-      {Array.from({ length: size }, (_, i) => {
-        const isUsed = used.has(i);
+      <path className="ip-cell" d={free} />
+      {[...used].map((i) => {
         const ip = intToIp(first + i);
         return (
-          <rect
-            key={i}
-            className={isUsed ? 'ip-cell used' : 'ip-cell'}
-            x={x + (column(i % PER_ROW) ?? 0)}
-            y={y + Math.floor(i / PER_ROW) * CELL}
-            width={column.bandwidth()}
-            height={CELL * 0.8}
-          >
-            <title>{isUsed ? `${ip} · ${owners.get(ip) ?? ''}` : ip}</title>
+          <rect key={ip} className="ip-cell used" x={cellX(i)} y={cellY(i)} width={w} height={h}>
+            <title>{`${ip} · ${owners.get(ip) ?? ''}`}</title>
           </rect>
         );
       })}
