@@ -31,6 +31,20 @@ function manualTimers() {
 }
 
 describe('lagging simulation store', () => {
+  it('takes its interval from the source state when given a function (more Pods, fewer copies)', () => {
+    const source = createSimulationStore({ scenario: DEFAULT_SCENARIO, playing: true });
+    const clock = manualTimers();
+    const lagging = createLaggingSimulation(source, (state) => 600 * state.frame.pods.length, clock.timers);
+    const stop = lagging.follow();
+    const start = source.getState().now;
+    source.getState().tick(16);
+    clock.advance(599);
+    expect(lagging.store.getState().now).toBe(start);
+    clock.advance(1);
+    expect(lagging.store.getState().now).toBe(source.getState().now);
+    stop();
+  });
+
   it('follows time-driven changes at most every everyMs, and everything a person does at once', () => {
     const source = createSimulationStore({ scenario: DEFAULT_SCENARIO, playing: true });
     const clock = manualTimers();

@@ -23,6 +23,9 @@ const browserTimers: Timers = {
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
+/** Wall ms between copies: a number, or one chosen from the source's state (e.g. more Pods, fewer copies). */
+export type CopyInterval = number | ((state: SimulationState) => number);
+
 /**
  * A read-only copy of the simulation store that follows it at most every `everyMs` wall ms while time
  * runs, and at once for anything a person did (an action, a selection, a notice, pause, a seek).
@@ -31,7 +34,11 @@ const browserTimers: Timers = {
  * the model changes on most frames, and re-laying out those tables each time cost more than the canvas
  * itself. A table that catches up within a quarter second reads the same; the canvas stays live.
  */
-export function createLaggingSimulation(source: SimulationStore, everyMs: number, timers = browserTimers) {
+export function createLaggingSimulation(
+  source: SimulationStore,
+  everyMs: CopyInterval,
+  timers = browserTimers,
+) {
   const store: SimulationStore = createStore<SimulationState>()(() => source.getState());
   let pending: unknown;
   let lastCopy = -Infinity;
@@ -51,8 +58,9 @@ export function createLaggingSimulation(source: SimulationStore, everyMs: number
       copy();
       return;
     }
+    const interval = typeof everyMs === 'number' ? everyMs : everyMs(next);
     if (pending === undefined)
-      pending = timers.setTimeout(copy, Math.max(0, lastCopy + everyMs - timers.now()));
+      pending = timers.setTimeout(copy, Math.max(0, lastCopy + interval - timers.now()));
   };
 
   /** Starts following (returns the stop function); copies once at start in case the source moved. */
