@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { startFromUrl } from './embed/startup';
@@ -17,10 +18,15 @@ if (params.embed && window.parent !== window) {
   startEmbedBridge({ stores, origins: params.origins });
 }
 
-createRoot(rootElement).render(
-  <StrictMode>
-    <StoresProvider stores={stores}>
-      <App launch={params} />
-    </StoresProvider>
-  </StrictMode>,
+// Rendered in this task rather than one the scheduler queues behind whatever else is waiting (the lazy
+// panels' scripts arriving): the first Pod is on screen sooner.
+const root = createRoot(rootElement);
+flushSync(() =>
+  root.render(
+    <StrictMode>
+      <StoresProvider stores={stores}>
+        <App launch={params} />
+      </StoresProvider>
+    </StrictMode>,
+  ),
 );
