@@ -38,12 +38,15 @@ console.log(`syncs ${engine.syncs}  →  ${Math.round(engine.syncsPerSecond)} ku
 console.log(`heap after ${engine.heapMB.toFixed(0)} MB, events kept ${engine.events}`);
 
 console.log('\n== Memory: the store driven like the app (60 fps frames, node --expose-gc, heap after GC) ==');
-const memory = await runMemoryBench();
+const { warm: memory, cold } = await runMemoryBench();
 console.log(
   `Memory (1 virtual hour at 20×, kills every ~3 s): heap after 1 min ${mb(memory.heapAfterMinuteMB)}, after 1 h ${mb(memory.heapAfterHourMB)} (${signedPercent(memory.growth)}; target within 20%)`,
 );
 console.log(
-  `  median of 3 runs (${memory.runs.map(signedPercent).join(', ')}); of its growth, ${mb(memory.codeGrowthMB)} is compiled code (V8 optimising as the run warms up), the rest data`,
+  `  warm process (a throwaway session ran first), median of 3 runs (${memory.runs.map(signedPercent).join(', ')}); ${mb(memory.codeGrowthMB)} of the growth is V8 code and bytecode`,
+);
+console.log(
+  `  cold process: ${mb(cold.heapAfterMinuteMB)} → ${mb(cold.heapAfterHourMB)} (${signedPercent(cold.growth)}; runs ${cold.runs.map(signedPercent).join(', ')}); ${mb(cold.codeGrowthMB)} of it V8 code and bytecode for paths the first minute had not reached`,
 );
 const listSizes = (s) =>
   `events ${s.events}/${memory.caps.events}, narration ${s.narration}/${memory.caps.narration}, keyframes ${s.keyframes}/${memory.caps.keyframes}, container instances ${s.containers}, sandboxes ${s.sandboxes}, user log ${s.log} actions`;
