@@ -3,6 +3,7 @@
  * frames, a random kill every 2–4 virtual seconds, a Pod deleted and re-created every 10 minutes), through
  * the store as the app drives it. The heap is read after a forced GC after the first virtual minute and at
  * the end (target: within 20 %), and once more after a second hour, which tells a plateau from a leak.
+ * Run in a warm process (a throwaway session first) and in a cold one: see benchMemory's `warm`.
  *
  * Needs `node --expose-gc` (scripts/bench/memoryRun.mjs bundles this file and runs it that way).
  */
