@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
 interface Size {
   width: number;
@@ -6,45 +7,30 @@ interface Size {
   fit: boolean;
 }
 
-/** The content box now (border box minus borders and padding), and whether the element is a size container. */
-function measure(element: Element): Size {
-  const rect = element.getBoundingClientRect();
-  const style = getComputedStyle(element);
-  const px = (value: string) => Number.parseFloat(value) || 0;
-  const horizontal =
-    px(style.paddingLeft) + px(style.paddingRight) + px(style.borderLeftWidth) + px(style.borderRightWidth);
-  const vertical =
-    px(style.paddingTop) + px(style.paddingBottom) + px(style.borderTopWidth) + px(style.borderBottomWidth);
-  return {
-    width: Math.max(0, rect.width - horizontal),
-    height: Math.max(0, rect.height - vertical),
-    fit: style.containerType === 'size',
-  };
-}
-
-const same = (a: Size, b: Size) => a.width === b.width && a.height === b.height && a.fit === b.fit;
-
 /**
- * The element's content-box size, kept current with a ResizeObserver, and whether the stylesheet makes it
- * a size container (`fit`: its content scales to fit it, no scrolling). Measured once before the first
- * paint too, so the drawing does not appear at a guessed size and then jump (a layout shift).
+ * The element's content-box size, kept current with a ResizeObserver (`guess()`, else 0×0, before the
+ * first layout), and whether the stylesheet makes it a size container (`fit`: its content scales to fit
+ * it, no scrolling).
+ *
+ * The observer runs after layout and before paint; the re-render it causes is flushed right there, so the
+ * first frame already shows the drawing at its measured size (a render queued for later let one frame
+ * paint it at 0×0 and then jump: a layout shift).
  */
-export function useElementSize(ref: RefObject<Element | null>): Size {
-  const [size, setSize] = useState<Size>({ width: 0, height: 0, fit: false });
+export function useElementSize(ref: RefObject<Element | null>, guess?: () => Size): Size {
+  const [size, setSize] = useState<Size>(() => guess?.() ?? { width: 0, height: 0, fit: false });
+  // Observed from the commit itself (a passive effect could run after the first paint).
   useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const now = measure(element);
-    setSize((old) => (same(old, now) ? old : now));
-  }, [ref]);
-  useEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
       const { width, height } = entry.contentRect;
-      const next = { width, height, fit: getComputedStyle(element).containerType === 'size' };
-      setSize((old) => (same(old, next) ? old : next));
+      const fit = getComputedStyle(element).containerType === 'size';
+      flushSync(() =>
+        setSize((old) =>
+          old.width === width && old.height === height && old.fit === fit ? old : { width, height, fit },
+        ),
+      );
     });
     observer.observe(element);
     return () => observer.disconnect();
