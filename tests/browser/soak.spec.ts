@@ -117,6 +117,8 @@ test('soak: lessons, kills, scrubbing and switches in one page with no errors an
   async function walkLesson() {
     await page.getByTestId('tab-lessons').click();
     if (await page.getByTestId('lesson-view').isVisible()) await page.getByTestId('lesson-menu').click();
+    // The lessons panel is a lazy chunk: its menu can arrive a moment after the tab opens.
+    await expect(page.locator('[data-testid^="lesson-open-"]').first()).toBeVisible();
     const ids = (await testIds(page, 'lesson-open-')).map((id) => id.slice('lesson-open-'.length));
     const id = pick(ids);
     expect(id, 'the lesson menu lists lessons').toBeTruthy();
