@@ -12,6 +12,7 @@ import { PRESETS } from '../../src/lessons/presets';
 import { KeyframeHistory, type Keyframe } from '../../src/store/history';
 import { createSimulationStore, type SimulationStore } from '../../src/store/simulationStore';
 import { EVENT_CAP } from '../../src/sim/constants';
+import { seededRandom } from '../../src/sim/random';
 import type { Pod } from '../../src/sim/types';
 
 export interface WorkloadOptions {
@@ -57,17 +58,8 @@ const EXTRA_PRESETS = ['single', 'shared-pid', 'init', 'port-clash'];
 /** The Pod that is deleted and created again now and then. */
 const CHURN_POD = 'hello';
 
-/** A small seeded PRNG (mulberry32). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
+/** A small seeded PRNG (mulberry32, the engine's own). */
+export const mulberry32 = seededRandom;
 
 /** Creates the store, capturing the KeyframeHistory it makes (the store does not expose it). */
 function storeWithHistory(speed: number): { store: SimulationStore; history: KeyframeHistory } {

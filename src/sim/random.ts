@@ -16,6 +16,12 @@ export function nextUint32(s: RandomState): number {
   return (t ^ (t >>> 14)) >>> 0;
 }
 
+/** A seeded generator of numbers in [0, 1) (same sequence as nextUint32 from that seed), for scripted runs. */
+export function seededRandom(seed: number): () => number {
+  const state: RandomState = { rng: seed >>> 0 };
+  return () => nextUint32(state) / 2 ** 32;
+}
+
 /** Integer in [0, n). */
 export function nextInt(s: RandomState, n: number): number {
   return nextUint32(s) % n;

@@ -13,6 +13,7 @@
  */
 import { expect, test, type CDPSession, type Locator, type Page } from '@playwright/test';
 import { openApp, watchErrors } from './helpers';
+import { seededRandom } from '../../src/sim/random';
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 1);
 const SEED = Number(process.env.SOAK_SEED ?? 1);
@@ -31,16 +32,7 @@ const HEAP_CEILING_MB = 64;
 const RATIO_MIN_MINUTES = 3;
 
 /** mulberry32: a small seeded PRNG, so a failing run can be replayed with the same choices. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
+const prng = seededRandom;
 
 interface HeapSample {
   /** Real seconds since the loop started. */
