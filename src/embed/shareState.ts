@@ -1,5 +1,5 @@
 import { ACTION_TYPES, type Action, type ActionType } from '../sim/types';
-import type { LoggedAction } from '../store/simulationStore';
+import type { LoggedAction } from '../store/simulationTimeline';
 import { compressText, decompressText } from './compress';
 
 /** A whole situation: which scenario, its seed, what the user did and when, and where time stood. */

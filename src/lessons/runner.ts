@@ -6,7 +6,8 @@
 import { createSimulation } from '../sim/core';
 import type { Action, Simulation } from '../sim/types';
 import { readFrame, type SimFrame } from '../store/frame';
-import type { LoggedAction, Scenario } from '../store/simulationStore';
+import type { Scenario } from '../store/simulationStore';
+import type { LoggedAction } from '../store/simulationTimeline';
 import type { Lesson, StepAct } from './types';
 
 /** Applies a scenario's setup at its virtual times, then runs to its warmup (what the store does on load). */

@@ -1,6 +1,7 @@
 /** Building a lesson's starting Scenario from Pods and a few timed actions. */
 import type { Action, Pod } from '../sim/types';
-import type { LoggedAction, Scenario } from '../store/simulationStore';
+import type { Scenario } from '../store/simulationStore';
+import type { LoggedAction } from '../store/simulationTimeline';
 
 /** Long enough for every scene's Pods to pull their images and run (pull 2 s + start 0.5 s, twice). */
 export const WARMUP_MS = 8_000;

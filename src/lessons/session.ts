@@ -7,7 +7,8 @@
 import { createStore } from 'zustand/vanilla';
 import { createSafeStorage, type SafeStorage } from '../store/safeStorage';
 import type { SimFrame } from '../store/frame';
-import type { LoggedAction, SimulationState, SimulationStore } from '../store/simulationStore';
+import type { SimulationState, SimulationStore } from '../store/simulationStore';
+import type { LoggedAction } from '../store/simulationTimeline';
 import { LESSONS, findLesson } from './catalog';
 import { readProgress, withLast, withStepDone, writeProgress, type Progress } from './progress';
 import { actionMatches, lessonStart } from './runner';

@@ -41,6 +41,9 @@ export function PodActions() {
     if (dispatch({ type: 'createPod', manifest: withName(preset.manifest, name) })) selectPod(name);
   };
 
+  // With no Pod selected `podName` is '', so the picker shows its "—" placeholder.
+  const podPicker = <Picker kind="pod" value={podName} options={podNames} onChange={selectPod} />;
+
   return (
     <section className="pod-actions" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="panel-heading">
@@ -65,33 +68,13 @@ export function PodActions() {
         // The selected Pod is gone (deleted, replaced by its ReplicaSet): say so, and offer the others.
         <div className="action-row">
           <p className="text-muted">{t('actions.noPod')}</p>
-          {podNames.length > 0 && (
-            <Picker
-              label={t('actions.pod')}
-              value=""
-              options={podNames}
-              onChange={selectPod}
-              testId="pod-select"
-            />
-          )}
+          {podNames.length > 0 && podPicker}
         </div>
       ) : (
         <>
           <div className="action-row">
-            <Picker
-              label={t('actions.pod')}
-              value={podName}
-              options={podNames}
-              onChange={selectPod}
-              testId="pod-select"
-            />
-            <Picker
-              label={t('actions.container')}
-              value={target}
-              options={containers}
-              onChange={setContainer}
-              testId="container-select"
-            />
+            {podPicker}
+            <Picker kind="container" value={target} options={containers} onChange={setContainer} />
           </div>
           <div className="action-row">
             <button
@@ -163,18 +146,25 @@ export function PodActions() {
   );
 }
 
-/** A labelled select of names; an empty value shows a "—" placeholder that cannot be chosen back. */
+/**
+ * A labelled select of Pod or container names (label `actions.<kind>`, test id `<kind>-select`); an empty
+ * value shows a "—" placeholder that cannot be chosen back.
+ */
 function Picker(props: {
-  label: string;
+  kind: 'pod' | 'container';
   value: string;
   options: readonly string[];
   onChange: (value: string) => void;
-  testId: string;
 }) {
+  const t = useT();
   return (
     <label>
-      <span>{props.label}</span>
-      <select value={props.value} onChange={(e) => props.onChange(e.target.value)} data-testid={props.testId}>
+      <span>{t(`actions.${props.kind}`)}</span>
+      <select
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        data-testid={`${props.kind}-select`}
+      >
         {props.value === '' && (
           <option value="" disabled>
             —
