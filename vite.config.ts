@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { prerenderFirstFrame } from './scripts/prerenderFirstFrame.ts';
 
 /**
  * The headers PodScope is designed to be served with (README "Serving"): a strict Content-Security-Policy,
@@ -18,22 +19,40 @@ export const SERVE_HEADERS = {
  * shared with a lazy chunk into its own file: 17 first-load files whose per-file overhead cost 2.8 KB gzip.
  * The Chinese messages, the YAML parser and the lazy areas' catalogues stay out (they load on demand).
  */
-function firstLoadChunk(id: string): string | undefined {
-  if (/zh-CN|lessons\.|freeplay\.|\/sim\/yaml\.ts|node_modules\/yaml\//.test(id)) return undefined;
-  if (/\/src\/(sim|store|i18n)\/|\/src\/lessons\/presets|\/src\/embed\/scenarios|\/zustand\//.test(id))
-    return 'app';
-  return undefined;
-}
+const inAppChunk = (id: string) =>
+  !/zh-CN|lessons\.|freeplay\.|\/sim\/yaml\.ts|node_modules\/yaml\//.test(id) &&
+  /\/src\/(sim|store|i18n)\/|\/src\/lessons\/presets|\/src\/embed\/scenarios|\/zustand\//.test(id);
+
+/**
+ * What the startup script (src/boot.ts) shares with the app (and Vite's helper that preloads a dynamic
+ * import's chunks). Its own chunk, taken before the app chunk
+ * (which would otherwise pull it in as a dependency): the startup script must run without the app chunk.
+ */
+const BOOT_SHARED =
+  /\/src\/(i18n\/(lang|boot)|store\/(initialPreferences|safeStorage)|view\/canvas\/frameGuess|view\/shell\/documentPreferences)\.ts$|vite\/preload-helper/;
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), prerenderFirstFrame()],
   // Relative asset URLs so the build works from any sub-path (docs sites, GitHub Pages).
   base: './',
   build: {
     target: 'es2022',
     // Inline nothing as data: URLs: a strict CSP (default-src 'self') would refuse them.
     assetsInlineLimit: 0,
-    rollupOptions: { output: { manualChunks: firstLoadChunk } },
+    // dist/.vite/manifest.json: which chunks the first visit loads (`npm run bench` weighs them).
+    manifest: true,
+    // Every browser PodScope supports has <link rel="modulepreload">: no polyfill in the startup script.
+    modulePreload: { polyfill: false },
+    rollupOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'boot', test: BOOT_SHARED, priority: 2 },
+            { name: 'app', test: inAppChunk, priority: 1 },
+          ],
+        },
+      },
+    },
   },
   preview: { headers: SERVE_HEADERS },
 });

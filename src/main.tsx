@@ -1,32 +1,38 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { startFromUrl } from './embed/startup';
 import { loadLanguage } from './i18n';
 import { StoresProvider } from './view/stores';
-import './index.css';
 
-const rootElement = document.getElementById('root');
-if (!rootElement) throw new Error('index.html has no #root element');
+/** Started by src/boot.ts once the prerendered first frame (if any) is on screen. */
+export async function startApp({ firstFrameShown }: { firstFrameShown: boolean }): Promise<void> {
+  const rootElement = document.getElementById('root');
+  if (!rootElement) throw new Error('index.html has no #root element');
 
-const { stores, params } = await startFromUrl(location.search, navigator.languages);
-await loadLanguage(stores.preferences.getState().lang);
-// Embedded in another page: talk to the host over postMessage (validated, optionally origin-restricted).
-if (params.embed && window.parent !== window) {
-  const { startEmbedBridge } = await import('./embed/embedBridge');
-  startEmbedBridge({ stores, origins: params.origins });
-}
+  const { stores, params } = await startFromUrl(location.search, navigator.languages);
+  await loadLanguage(stores.preferences.getState().lang);
+  // Embedded in another page: talk to the host over postMessage (validated, optionally origin-restricted).
+  if (params.embed && window.parent !== window) {
+    const { startEmbedBridge } = await import('./embed/embedBridge');
+    startEmbedBridge({ stores, origins: params.origins });
+  }
 
-// Rendered in this task rather than one the scheduler queues behind whatever else is waiting (the lazy
-// panels' scripts arriving): the first Pod is on screen sooner.
-const root = createRoot(rootElement);
-flushSync(() =>
-  root.render(
+  // With the first frame showing, nothing is urgent: let the browser paint it now if it has not yet, and
+  // keep the engine's warm-up above and React's render below in separate, shorter tasks.
+  if (firstFrameShown) await new Promise((resolve) => setTimeout(resolve, 0));
+  const root = createRoot(rootElement);
+  const app = (
     <StrictMode>
       <StoresProvider stores={stores}>
         <App launch={params} />
       </StoresProvider>
-    </StrictMode>,
-  ),
-);
+    </StrictMode>
+  );
+  // The prerendered frame already shows this page: render in slices that leave the main thread free
+  // (a transition), and swap it in when done. Without one, render in this task rather than one the
+  // scheduler queues behind the lazy panels' scripts: the first Pod is on screen sooner.
+  if (firstFrameShown) startTransition(() => root.render(app));
+  else flushSync(() => root.render(app));
+}

@@ -1,8 +1,8 @@
 import { en, type Catalogue, type MessageKey } from './en';
+import { LANGS, type Lang } from './lang';
 
 export type { MessageKey };
-export type Lang = 'zh-CN' | 'en';
-export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+export { LANGS, isLang, type Lang } from './lang';
 
 /** The first page's messages, plus what lazily loaded areas (lessons, free play) register. */
 const messages: Record<Lang, Partial<Catalogue>> = { en: { ...en }, 'zh-CN': {} };
@@ -26,10 +26,6 @@ export async function loadLanguage(lang: Lang): Promise<void> {
 /** Called once by a lazily loaded area with both of its catalogues (kept complete by tests). */
 export function registerMessages(area: Record<Lang, Partial<Catalogue>>): void {
   for (const lang of LANGS) Object.assign(messages[lang], area[lang]);
-}
-
-export function isLang(value: unknown): value is Lang {
-  return value === 'en' || value === 'zh-CN';
 }
 
 export type MessageParams = Record<string, string | number>;

@@ -1,13 +1,15 @@
 import { createStore } from 'zustand/vanilla';
-import { isLang, isLanguageLoaded, loadLanguage, type Lang } from '../i18n';
-import { createSafeStorage, type SafeStorage } from './safeStorage';
+import { isLanguageLoaded, loadLanguage, type Lang } from '../i18n';
+import {
+  initialPreferences,
+  LANG_KEY,
+  THEME_KEY,
+  type PreferencesInit,
+  type Theme,
+} from './initialPreferences';
+import { createSafeStorage } from './safeStorage';
 
-export type Theme = 'light' | 'dark' | 'system';
-export const THEMES: readonly Theme[] = ['light', 'dark', 'system'];
-
-export function isTheme(value: unknown): value is Theme {
-  return value === 'light' || value === 'dark' || value === 'system';
-}
+export { THEMES, isTheme, type PreferencesInit, type Theme } from './initialPreferences';
 
 export interface PreferencesState {
   lang: Lang;
@@ -18,29 +20,10 @@ export interface PreferencesState {
   setTheme: (theme: Theme) => void;
 }
 
-const LANG_KEY = 'podscope.lang';
-const THEME_KEY = 'podscope.theme';
-
-/** Browser language → our nearest catalogue: any Chinese goes to zh-CN, everything else to English. */
-export function preferredLang(languages: readonly string[]): Lang {
-  return languages.some((l) => l.toLowerCase().startsWith('zh')) ? 'zh-CN' : 'en';
-}
-
-export interface PreferencesInit {
-  storage?: SafeStorage;
-  languages?: readonly string[];
-  /** Overrides from the URL (already validated), which win over stored values without being stored. */
-  lang?: Lang;
-  theme?: Theme;
-}
-
 /** Language and theme, persisted when storage works; a fresh store per call so tests stay independent. */
 export function createPreferencesStore(init: PreferencesInit = {}) {
   const storage = init.storage ?? createSafeStorage();
-  const storedLang = storage.get(LANG_KEY);
-  const storedTheme = storage.get(THEME_KEY);
-  const lang = init.lang ?? (isLang(storedLang) ? storedLang : preferredLang(init.languages ?? []));
-  const theme = init.theme ?? (isTheme(storedTheme) ? storedTheme : 'system');
+  const { lang, theme } = initialPreferences(storage, init);
   return createStore<PreferencesState>()((set) => ({
     lang,
     pendingLang: null,

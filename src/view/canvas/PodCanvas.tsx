@@ -1,7 +1,8 @@
-import { useMemo, useRef, type CSSProperties } from 'react';
+import { createContext, useContext, useMemo, useRef, type CSSProperties } from 'react';
 import { useSim, useT } from '../stores';
 import { NAMESPACE_KINDS, type NamespaceIds } from '../../sim/types';
 import { IP_POOL_WIDTH, IpPool } from './IpPool';
+import { guessFrameSize, orientationOf, type Viewport } from './frameGuess';
 import { bestColumns, gridPositions, layoutPod, type Orientation } from './layout';
 import { useElementSize } from './useElementSize';
 import { PodBox } from './PodBox';
@@ -13,34 +14,24 @@ const NODE_MIN_WIDTH = 780;
 const COMPACT_BELOW = 0.34;
 
 /**
+ * The viewport the first render arranges the Node for. The browser's window, except when the first frame
+ * is prerendered at build time (src/firstFrame/render.tsx), where there is no window.
+ */
+export const FirstViewportContext = createContext<Viewport | null>(null);
+
+/**
  * The Node and its Pods (React renders, d3 computed the geometry). Each Pod is its own <svg>, placed in
  * percentages of the Node's box: a change inside one Pod repaints that Pod only, where one big SVG
  * re-recorded all of them (the difference between 60 animating Pods at 60 fps and at 15).
  */
-/**
- * The drawing frame's size before it is measured, from the window and index.css's wide layout (side panel
- * 24rem, 32rem from 1600 px; header, time bar and legend above and below). Only the arrangement it picks
- * matters (orientation, columns, compact Pods): guessing it right means the first paint is already the
- * final picture, where 0×0 drew a portrait Node and then jumped to landscape (a layout shift).
- */
-function guessFrameSize() {
-  const rem = 16;
-  const wide = window.innerWidth >= 960;
-  const side = !wide ? 0 : window.innerWidth >= 1600 ? 32 * rem : 24 * rem;
-  return {
-    width: window.innerWidth - side - 1.5 * rem,
-    height: wide ? window.innerHeight - 16 * rem : window.innerHeight,
-    fit: wide,
-  };
-}
-
 export function PodCanvas() {
   const t = useT();
   const frameRef = useRef<HTMLDivElement>(null);
-  const size = useElementSize(frameRef, guessFrameSize);
-  // Wide frames get volumes beside the layers; narrow ones (phones, stacked layout) get them below.
-  const orientation: Orientation =
-    size.width >= 700 && size.width / Math.max(size.height, 1) >= 1.2 ? 'landscape' : 'portrait';
+  const firstViewport = useContext(FirstViewportContext);
+  const size = useElementSize(frameRef, () =>
+    guessFrameSize(firstViewport ?? { width: window.innerWidth, height: window.innerHeight }),
+  );
+  const orientation = orientationOf(size);
   const node = useSim((s) => s.frame.nodes[0]);
   const pods = useSim((s) => s.podViews);
   const highlighted = useSim((s) => s.highlightedNamespace);

@@ -1,11 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Theme } from '../../store/preferences';
-
-const DARK_QUERY = '(prefers-color-scheme: dark)';
-
-function systemPrefersDark(): boolean {
-  return typeof matchMedia === 'function' && matchMedia(DARK_QUERY).matches;
-}
+import { applyDocumentPreferences, DARK_QUERY, resolveTheme, systemPrefersDark } from './documentPreferences';
 
 /** Resolves 'system' against the OS setting (following live changes) and returns 'light' | 'dark'. */
 export function useResolvedTheme(theme: Theme): 'light' | 'dark' {
@@ -17,16 +12,9 @@ export function useResolvedTheme(theme: Theme): 'light' | 'dark' {
     query.addEventListener('change', onChange);
     return () => query.removeEventListener('change', onChange);
   }, []);
-  if (theme === 'system') return systemDark ? 'dark' : 'light';
-  return theme;
+  return resolveTheme(theme, systemDark);
 }
 
-/** Puts the language and theme on <html> so CSS (dark variant, CJK fonts) and screen readers follow them. */
 export function useApplyDocumentPreferences(lang: string, resolvedTheme: 'light' | 'dark'): void {
-  useEffect(() => {
-    const root = document.documentElement;
-    root.lang = lang;
-    root.classList.toggle('dark', resolvedTheme === 'dark');
-    root.style.colorScheme = resolvedTheme;
-  }, [lang, resolvedTheme]);
+  useEffect(() => applyDocumentPreferences(lang, resolvedTheme), [lang, resolvedTheme]);
 }

@@ -1,0 +1,36 @@
+import type { Orientation } from './layout';
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+export interface FrameSize {
+  width: number;
+  height: number;
+  /** The stylesheet makes the frame a size container: the drawing scales to fit it, no scrolling. */
+  fit: boolean;
+}
+
+/**
+ * The drawing frame's size before it is measured, from the viewport and index.css's wide layout (side panel
+ * 24rem, 32rem from 1600 px; header, time bar and legend above and below). Only the arrangement it picks
+ * matters (orientation, columns, compact Pods): guessing it right means the first paint is already the
+ * final picture, where 0×0 drew a portrait Node and then jumped to landscape (a layout shift). The startup
+ * script uses it too, to pick the prerendered first frame drawn in the same orientation.
+ */
+export function guessFrameSize(viewport: Viewport): FrameSize {
+  const rem = 16;
+  const wide = viewport.width >= 960;
+  const side = !wide ? 0 : viewport.width >= 1600 ? 32 * rem : 24 * rem;
+  return {
+    width: viewport.width - side - 1.5 * rem,
+    height: wide ? viewport.height - 16 * rem : viewport.height,
+    fit: wide,
+  };
+}
+
+/** Wide frames get volumes beside the layers; narrow ones (phones, stacked layout) get them below. */
+export function orientationOf(frame: { width: number; height: number }): Orientation {
+  return frame.width >= 700 && frame.width / Math.max(frame.height, 1) >= 1.2 ? 'landscape' : 'portrait';
+}

@@ -1,0 +1,68 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchErrors } from './helpers';
+
+/** The app's own script (src/main.tsx's chunk): refused, so only what index.html and the startup script do shows. */
+const APP_SCRIPT = /\/assets\/main-[\w-]+\.js$/;
+
+const visibleFrame = (page: Page) => page.locator('[data-first-frame]:not([hidden])');
+
+test.describe('the prerendered first frame', () => {
+  test('shows the default page without the app’s script, under the CSP, and says so if that script never runs', async ({
+    page,
+  }) => {
+    const console: string[] = [];
+    page.on('console', (message) => console.push(message.text()));
+    await page.route(APP_SCRIPT, (route) => route.abort());
+    await page.goto('./');
+
+    await expect(visibleFrame(page)).toHaveCount(1);
+    await expect(visibleFrame(page)).toHaveAttribute('data-first-frame', 'en landscape');
+    // The Pod is drawn with its geometry: the styles that travel as data-style were applied.
+    const pod = visibleFrame(page).locator('.pod-frame');
+    await expect(pod).toBeVisible();
+    expect((await pod.boundingBox())?.width).toBeGreaterThan(400);
+    await expect(visibleFrame(page).locator('.pod-name')).toHaveText('web');
+    // Not interactive until the app is there (inert), and out of the accessibility tree.
+    await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+    // The app never arrives: an alert says so instead of leaving a page that looks alive.
+    await expect(page.getByRole('alert')).toContainText('PodScope could not start');
+    expect(console.filter((text) => /Content Security Policy/.test(text))).toEqual([]);
+  });
+
+  test('matches the reader: Chinese on a phone, dark', async ({ browser }) => {
+    const context = await browser.newContext({
+      locale: 'zh-CN',
+      colorScheme: 'dark',
+      viewport: { width: 390, height: 844 },
+    });
+    const page = await context.newPage();
+    await page.route(APP_SCRIPT, (route) => route.abort());
+    await page.goto('./');
+    await expect(visibleFrame(page)).toHaveAttribute('data-first-frame', 'zh-CN portrait');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.locator('html')).toHaveClass(/dark/);
+    await expect(visibleFrame(page).locator('h1 + p')).toHaveText('看清 Kubernetes Pod 的内部');
+    await expect(page.getByRole('alert')).toContainText('PodScope 未能启动');
+    await context.close();
+  });
+
+  test('is not shown for a page the app opens differently (embed, lesson, shared link)', async ({ page }) => {
+    await page.route(APP_SCRIPT, (route) => route.abort());
+    for (const query of ['?embed=1', '?lesson=kill-pause&lang=en', '?lang=en&autoplay=0']) {
+      await page.goto(`./${query}`);
+      await expect(page.getByRole('alert')).toBeVisible();
+      await expect(visibleFrame(page)).toHaveCount(0);
+    }
+  });
+
+  test('is replaced by the live app, which then works, with no console errors', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('./');
+    await expect(page.getByTestId('pod-web')).toHaveAttribute('data-status', 'Running');
+    await expect(page.locator('[data-first-frame]')).toHaveCount(0);
+    await expect(page.locator('.app')).toHaveCount(1);
+    await page.getByTestId('kill-pause-web').click();
+    await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '1');
+    expect(errors).toEqual([]);
+  });
+});
