@@ -1,17 +1,17 @@
-import { startTransition, StrictMode } from 'react';
+import { startTransition } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { AppRoot } from './AppRoot';
 import { startFromUrl } from './embed/startup';
 import { loadLanguage } from './i18n';
-import { StoresProvider } from './view/stores';
 
-/** Started by src/boot.ts once the prerendered first frame (if any) is on screen. */
+/** Started by src/boot.ts once it has shown the prerendered first frame (if one fits this page). */
 export async function startApp({ firstFrameShown }: { firstFrameShown: boolean }): Promise<void> {
   const rootElement = document.getElementById('root');
   if (!rootElement) throw new Error('index.html has no #root element');
 
-  const { stores, params } = await startFromUrl(location.search, navigator.languages);
+  const startup = await startFromUrl(location.search, navigator.languages);
+  const { stores, params } = startup;
   await loadLanguage(stores.preferences.getState().lang);
   // Embedded in another page: talk to the host over postMessage (validated, optionally origin-restricted).
   if (params.embed && window.parent !== window) {
@@ -23,13 +23,7 @@ export async function startApp({ firstFrameShown }: { firstFrameShown: boolean }
   // keep the engine's warm-up above and React's render below in separate, shorter tasks.
   if (firstFrameShown) await new Promise((resolve) => setTimeout(resolve, 0));
   const root = createRoot(rootElement);
-  const app = (
-    <StrictMode>
-      <StoresProvider stores={stores}>
-        <App launch={params} />
-      </StoresProvider>
-    </StrictMode>
-  );
+  const app = <AppRoot startup={startup} />;
   // The prerendered frame already shows this page: render in slices that leave the main thread free
   // (a transition), and swap it in when done. Without one, render in this task rather than one the
   // scheduler queues behind the lazy panels' scripts: the first Pod is on screen sooner.

@@ -1,13 +1,10 @@
-import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { App } from '../App';
+import { AppRoot } from '../AppRoot';
 import { startFromUrl } from '../embed/startup';
 import type { Lang } from '../i18n';
-import { FirstViewportContext } from '../view/canvas/PodCanvas';
 import type { Orientation } from '../view/canvas/layout';
-import { StoresProvider } from '../view/stores';
 import type { FirstFrameChoice } from './choose';
 import { renderFirstFrames } from './render';
 import { revealFirstFrame, showStartupError } from './reveal';
@@ -30,19 +27,11 @@ const variant = (doc: Document, name: string) =>
 
 /** The app's own first client render, for the same language and viewport. */
 async function clientFirstRender(lang: Lang, orientation: Orientation): Promise<HTMLElement> {
-  const { stores, params } = await startFromUrl('', [lang]);
+  const startup = await startFromUrl('', [lang]);
   const container = document.createElement('div');
   const root = createRoot(container);
   flushSync(() =>
-    root.render(
-      <StrictMode>
-        <FirstViewportContext value={FIRST_FRAME_VIEWPORTS[orientation]}>
-          <StoresProvider stores={stores}>
-            <App launch={params} />
-          </StoresProvider>
-        </FirstViewportContext>
-      </StrictMode>,
-    ),
+    root.render(<AppRoot startup={startup} firstViewport={FIRST_FRAME_VIEWPORTS[orientation]} />),
   );
   unmounts.push(() => root.unmount());
   return container;

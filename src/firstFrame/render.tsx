@@ -1,31 +1,22 @@
-import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { App } from '../App';
+import { AppRoot } from '../AppRoot';
 import { startFromUrl } from '../embed/startup';
 import { LANGS, loadLanguage } from '../i18n';
-import { FirstViewportContext } from '../view/canvas/PodCanvas';
-import { StoresProvider } from '../view/stores';
 import { FIRST_FRAME_VIEWPORTS, ORIENTATIONS, variantName } from './variants';
 
 /**
  * Build time only (scripts/prerenderFirstFrame.ts, in Node): the app's first render of the default page in
  * each language and orientation, as the hidden, inert copies index.html carries. The startup script shows
- * the matching one before the app's scripts have even been fetched; the app replaces it when it mounts.
+ * the matching one while the app's scripts load; the app replaces it when it mounts.
  */
 export async function renderFirstFrames(): Promise<string> {
   const frames: string[] = [];
   for (const lang of LANGS) {
     await loadLanguage(lang);
     for (const orientation of ORIENTATIONS) {
-      const { stores, params } = await startFromUrl('', [lang]);
+      const startup = await startFromUrl('', [lang]);
       const html = renderToString(
-        <StrictMode>
-          <FirstViewportContext value={FIRST_FRAME_VIEWPORTS[orientation]}>
-            <StoresProvider stores={stores}>
-              <App launch={params} />
-            </StoresProvider>
-          </FirstViewportContext>
-        </StrictMode>,
+        <AppRoot startup={startup} firstViewport={FIRST_FRAME_VIEWPORTS[orientation]} />,
       );
       frames.push(
         `<div class="first-frame" data-first-frame="${variantName(lang, orientation)}" hidden inert aria-hidden="true">${asFirstFrameMarkup(html)}</div>`,
