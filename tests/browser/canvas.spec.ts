@@ -51,11 +51,15 @@ test.describe('the Pod canvas', () => {
       new RegExp(ip.replace(/\./g, '\\.')),
     );
     await page.getByTestId('grace-select').selectOption('5');
+    // Paused, the Terminating state holds still long enough to read (nginx stops on SIGTERM within a virtual
+    // second: on a busy machine the assertions' polling could miss it while time runs).
+    await page.getByTestId('play-pause').click();
     await page.getByTestId('action-delete').click();
     // deletionTimestamp is set: the box drains with a grace countdown. (kubectl prints Terminating until the
-    // phase turns terminal, then the terminal status — nginx stops on SIGTERM within a second.)
+    // phase turns terminal, then the terminal status.)
     await expect(page.getByTestId('pod-web')).toHaveClass(/terminating/);
     await expect(page.getByTestId('pod-web')).toContainText(/grace \d+s/);
+    await page.getByTestId('play-pause').click();
     await expect(page.getByTestId('pod-web')).toHaveCount(0, { timeout: 20_000 });
     await expect(page.getByTestId('ip-pool')).not.toHaveAttribute(
       'data-used',
