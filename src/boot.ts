@@ -1,8 +1,7 @@
 /**
  * The page's entry script: small, so it runs as soon as the stylesheet is in. It shows the prerendered
  * first frame that matches what the app will render (language, orientation) and starts the app, which
- * replaces the frame with the live page. The browser paints the frame while the app's scripts download,
- * or at the latest when the app yields before rendering (src/main.tsx).
+ * replaces the frame with the live page. The browser paints the frame while the app's scripts download.
  */
 import './index.css';
 import { chooseFirstFrame } from './firstFrame/choose';
@@ -16,10 +15,10 @@ const choice = chooseFirstFrame({
   languages: navigator.languages,
   viewport: { width: innerWidth, height: innerHeight },
 });
-const firstFrameShown = revealFirstFrame(document, choice, systemPrefersDark());
+revealFirstFrame(document, choice, systemPrefersDark());
 try {
   const { startApp } = await import('./main');
-  await startApp({ firstFrameShown });
+  await startApp();
 } catch (error) {
   showStartupError(document, choice.lang, error);
   console.error('PodScope: the app did not start', error);
