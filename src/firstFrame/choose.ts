@@ -23,8 +23,6 @@ export interface FirstFrameChoice {
   prerendered: boolean;
 }
 
-const VIEW_ONLY = new Set(['lang', 'theme']);
-
 /** Pure, so it is tested without a browser: the startup script feeds it the real page. */
 export function chooseFirstFrame(input: FirstFrameInput): FirstFrameChoice {
   const query = new URLSearchParams(input.search);
@@ -35,11 +33,10 @@ export function chooseFirstFrame(input: FirstFrameInput): FirstFrameChoice {
     ...(isLang(urlLang) ? { lang: urlLang } : {}),
     ...(isTheme(urlTheme) ? { theme: urlTheme } : {}),
   });
-  let prerendered = true;
-  for (const [name, value] of query) {
-    const valid = (name === 'lang' && isLang(value)) || (name === 'theme' && isTheme(value));
-    if (!VIEW_ONLY.has(name) || !valid) prerendered = false;
-  }
+  // Only a valid lang or theme leaves the page the default one.
+  const prerendered = [...query].every(
+    ([name, value]) => (name === 'lang' && isLang(value)) || (name === 'theme' && isTheme(value)),
+  );
   return {
     lang,
     theme,
