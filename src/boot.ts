@@ -1,13 +1,18 @@
 /**
  * The page's entry script: small, so it runs as soon as the stylesheet is in. It shows the prerendered
  * first frame that matches what the app will render (language, orientation) and starts the app, which
- * replaces the frame with the live page. The browser paints the frame while the app's scripts download.
+ * replaces the frame with the live page once the frame is on screen.
  */
 import './index.css';
 import { chooseFirstFrame } from './firstFrame/choose';
+import { firstPaintShown } from './firstFrame/painted';
 import { revealFirstFrame, showStartupError } from './firstFrame/reveal';
 import { createSafeStorage } from './store/safeStorage';
 import { systemPrefersDark } from './view/shell/documentPreferences';
+import { loadPodActions, loadStatusPanel } from './view/shell/statusTabChunks';
+
+/** Never hold the app back longer than this for the frame's paint (a slow or stalled compositor). */
+const FIRST_PAINT_WAIT_MS = 500;
 
 const choice = chooseFirstFrame({
   search: location.search,
@@ -15,9 +20,17 @@ const choice = chooseFirstFrame({
   languages: navigator.languages,
   viewport: { width: innerWidth, height: innerHeight },
 });
-revealFirstFrame(document, choice, systemPrefersDark());
+const framed = revealFirstFrame(document, choice, systemPrefersDark());
+// Fetched and evaluated at once; only its first render waits for the frame's paint (see firstPaintShown).
+const app = import('./main');
 try {
-  const { startApp } = await import('./main');
+  const { startApp } = await app;
+  if (framed) {
+    await firstPaintShown(window, FIRST_PAINT_WAIT_MS);
+    // The default page opens on the Pod status tab: its chunks load with the app's first render, not after
+    // it. A failure here is the tab's to report when it renders (its lazy import fails the same way).
+    for (const load of [loadStatusPanel, loadPodActions]) load().catch(() => undefined);
+  }
   await startApp();
 } catch (error) {
   showStartupError(document, choice.lang, error);

@@ -55,11 +55,28 @@ test.describe('the prerendered first frame', () => {
     }
   });
 
-  test('is replaced by the live app, which then works, with no console errors', async ({ page }) => {
+  test('is on screen before the live app replaces it, which then works, with no console errors', async ({
+    page,
+  }) => {
     const errors = watchErrors(page);
+    // When the live app's page (an .app outside any frame) enters the document, and what was painted by then.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('#root > .app')) return;
+        observer.disconnect();
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+        (window as unknown as { appArrived: unknown }).appArrived = { fcp: fcp?.startTime ?? null };
+      }).observe(document, { childList: true, subtree: true });
+    });
     await page.goto('./');
     await expect(page.getByTestId('pod-web')).toHaveAttribute('data-status', 'Running');
     await expect(page.locator('[data-first-frame]')).toHaveCount(0);
+    // The startup script waited for the frame's paint: the first contentful paint happened before the app
+    // replaced it (so it is the frame's, and Largest Contentful Paint can count the frame's text).
+    const arrived = await page.evaluate(
+      () => (window as unknown as { appArrived: { fcp: number | null } }).appArrived,
+    );
+    expect(arrived.fcp).not.toBeNull();
     await expect(page.locator('.app')).toHaveCount(1);
     await page.getByTestId('kill-pause-web').click();
     await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '1');

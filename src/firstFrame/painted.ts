@@ -1,0 +1,33 @@
+/**
+ * Resolves once the browser has put the first contentful paint on screen (the prerendered first frame), or
+ * after `timeoutMs`, or at once where no paint is coming soon (a background tab) or cannot be observed.
+ *
+ * Why the app's first render waits for it: rendered sooner, the app replaces the frame before the browser has
+ * timed the frame's paint, so the frame's layout and paint were wasted work, and Largest Contentful Paint
+ * falls to the live app, later (measured: the frame's text at ~0.4–0.6 s, else the app's at ~1.0 s).
+ * Only the render waits: fetching and evaluating the app's chunks does not (delaying them until the paint
+ * made the live app arrive 0.2–0.4 s later).
+ */
+export function firstPaintShown(win: Window, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const { PerformanceObserver: Observer } = win as Window & typeof globalThis;
+    if (
+      win.document.visibilityState === 'hidden' ||
+      typeof Observer !== 'function' ||
+      !Observer.supportedEntryTypes?.includes('paint')
+    ) {
+      resolve();
+      return;
+    }
+    const finish = () => {
+      observer.disconnect();
+      win.clearTimeout(timer);
+      resolve();
+    };
+    const observer = new Observer((entries) => {
+      if (entries.getEntriesByName('first-contentful-paint').length > 0) finish();
+    });
+    const timer = win.setTimeout(finish, timeoutMs);
+    observer.observe({ type: 'paint', buffered: true });
+  });
+}
