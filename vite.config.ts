@@ -29,7 +29,7 @@ const inAppChunk = (id: string) =>
  * (which would otherwise pull it in as a dependency): the startup script must run without the app chunk.
  */
 const BOOT_SHARED =
-  /\/src\/(i18n\/(lang|boot)|store\/(initialPreferences|safeStorage)|view\/canvas\/frameGuess|view\/shell\/(documentPreferences|statusTabChunks))\.ts$|vite\/preload-helper/;
+  /\/src\/(i18n\/(lang|boot)|store\/(initialPreferences|safeStorage)|view\/canvas\/frameGuess|view\/shell\/documentPreferences)\.ts$|vite\/preload-helper/;
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), prerenderFirstFrame()],

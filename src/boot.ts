@@ -9,7 +9,6 @@ import { firstPaintShown } from './firstFrame/painted';
 import { revealFirstFrame, showStartupError } from './firstFrame/reveal';
 import { createSafeStorage } from './store/safeStorage';
 import { systemPrefersDark } from './view/shell/documentPreferences';
-import { loadPodActions, loadStatusPanel } from './view/shell/statusTabChunks';
 
 /** Never hold the app back longer than this for the frame's paint (a slow or stalled compositor). */
 const FIRST_PAINT_WAIT_MS = 500;
@@ -25,12 +24,7 @@ const framed = revealFirstFrame(document, choice, systemPrefersDark());
 const app = import('./main');
 try {
   const { startApp } = await app;
-  if (framed) {
-    await firstPaintShown(window, FIRST_PAINT_WAIT_MS);
-    // The default page opens on the Pod status tab: its chunks load with the app's first render, not after
-    // it. A failure here is the tab's to report when it renders (its lazy import fails the same way).
-    for (const load of [loadStatusPanel, loadPodActions]) load().catch(() => undefined);
-  }
+  if (framed) await firstPaintShown(window, FIRST_PAINT_WAIT_MS);
   await startApp();
 } catch (error) {
   showStartupError(document, choice.lang, error);

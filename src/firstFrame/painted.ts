@@ -10,12 +10,8 @@
  */
 export function firstPaintShown(win: Window, timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {
-    const { PerformanceObserver: Observer } = win as Window & typeof globalThis;
-    if (
-      win.document.visibilityState === 'hidden' ||
-      typeof Observer !== 'function' ||
-      !Observer.supportedEntryTypes?.includes('paint')
-    ) {
+    const Observer = (win as Window & typeof globalThis).PerformanceObserver;
+    if (win.document.visibilityState === 'hidden' || !Observer?.supportedEntryTypes?.includes('paint')) {
       resolve();
       return;
     }
@@ -24,10 +20,10 @@ export function firstPaintShown(win: Window, timeoutMs: number): Promise<void> {
       win.clearTimeout(timer);
       resolve();
     };
-    const observer = new Observer((entries) => {
-      if (entries.getEntriesByName('first-contentful-paint').length > 0) finish();
-    });
     const timer = win.setTimeout(finish, timeoutMs);
+    const observer = new Observer((entries) => {
+      if (entries.getEntriesByName('first-contentful-paint').length) finish();
+    });
     observer.observe({ type: 'paint', buffered: true });
   });
 }

@@ -5,13 +5,12 @@ import { LaggingSimulation } from '../LaggingSimulation';
 import { useT } from '../stores';
 import { LazyLessonPanel } from '../lessons/LazyLessonPanel';
 import { PanelTabs } from './PanelTabs';
-import { loadPodActions, loadStatusPanel } from './statusTabChunks';
 
 // The editor and terminal are heavy and rarely used first: they load when their tab opens.
 const FreePlayPanel = lazy(() => import('../freeplay/FreePlayPanel'));
 // The action form, kubectl tables and describe come right after the canvas's first paint.
-const StatusPanel = lazy(() => loadStatusPanel().then((m) => ({ default: m.StatusPanel })));
-const PodActions = lazy(() => loadPodActions().then((m) => ({ default: m.PodActions })));
+const StatusPanel = lazy(() => import('../panel/StatusPanel').then((m) => ({ default: m.StatusPanel })));
+const PodActions = lazy(() => import('../controls/PodActions').then((m) => ({ default: m.PodActions })));
 
 /**
  * Re-rendering the kubectl tables costs about as much per Pod as drawing it (60 Pods: ~10 ms a copy), so
