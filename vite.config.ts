@@ -15,13 +15,22 @@ export const SERVE_HEADERS = {
 };
 
 /**
- * The engine, stores and first-page messages in one chunk. Left alone, the bundler splits every module
- * shared with a lazy chunk into its own file: 17 first-load files whose per-file overhead cost 2.8 KB gzip.
- * The Chinese messages, the YAML parser and the lazy areas' catalogues stay out (they load on demand).
+ * The engine, stores and first-page messages in one chunk, with the view modules the lazy panels share
+ * (the stores' React context, the shortcut list, React's JSX runtime). Left alone, the bundler splits every
+ * module shared with a lazy chunk into its own file: 17 first-load files whose per-file overhead cost 2.8 KB
+ * gzip. The Chinese messages, the YAML parser and the lazy areas' catalogues stay out (they load on demand).
  */
+const APP_CHUNK_MODULES = [
+  /\/src\/(sim|store|i18n)\//,
+  /\/src\/lessons\/presets/,
+  /\/src\/embed\/scenarios/,
+  /\/src\/view\/(stores\.tsx|shell\/shortcuts\.ts)$/,
+  /\/zustand\//,
+  /\/react\/(jsx-runtime|cjs\/react-jsx-runtime)/,
+];
 const inAppChunk = (id: string) =>
   !/zh-CN|lessons\.|freeplay\.|\/sim\/yaml\.ts|node_modules\/yaml\//.test(id) &&
-  /\/src\/(sim|store|i18n)\/|\/src\/lessons\/presets|\/src\/embed\/scenarios|\/zustand\//.test(id);
+  APP_CHUNK_MODULES.some((pattern) => pattern.test(id));
 
 /**
  * What the startup script (src/boot.ts) shares with the app (and Vite's helper that preloads a dynamic
