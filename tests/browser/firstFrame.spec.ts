@@ -82,4 +82,30 @@ test.describe('the prerendered first frame', () => {
     await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '1');
     expect(errors).toEqual([]);
   });
+
+  test('and the live app play no entry animation for what was already there, only for what changes', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const started: string[] = [];
+      (window as unknown as { started: string[] }).started = started;
+      document.addEventListener(
+        'animationstart',
+        (event) => started.push(`${event.animationName} ${(event.target as Element).getAttribute('class')}`),
+        true,
+      );
+    });
+    const started = () => page.evaluate(() => (window as unknown as { started: string[] }).started);
+    await page.goto('./');
+    await expect(page.getByTestId('pod-web')).toHaveAttribute('data-status', 'Running');
+    await expect(page.locator('[data-first-frame]')).toHaveCount(0);
+    // Neither the frame nor the app that replaced it made the Pod's layers grow or its pause rise in.
+    expect(await started()).toEqual([]);
+    await page.getByTestId('kill-pause-web').click();
+    await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '1');
+    // The new sandbox does: its pause rises in and its namespace layers grow out of it.
+    await expect
+      .poll(started)
+      .toEqual(expect.arrayContaining(['rise-in pause-body', 'layers-grow ns-layer-box']));
+  });
 });

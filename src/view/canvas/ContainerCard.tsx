@@ -2,6 +2,7 @@ import type { NamespaceKind } from '../../sim/types';
 import type { ContainerView } from '../../store/podViews';
 import { useSim, useStores, useT } from '../stores';
 import { CanvasButton } from './CanvasButton';
+import { EnteringG } from './entering';
 import type { Rect } from './layout';
 import { NAMESPACE_STYLES, nsLabel } from './namespaceStyle';
 
@@ -82,7 +83,7 @@ export function ContainerCard(props: ContainerCardProps) {
           const emphasised = highlight?.kind === kind;
           const y = chipTop + (kindLabel ? 10 : 0) + i * 17 - (kindLabel ? 12 : 0);
           return (
-            <g
+            <EnteringG
               // Keyed by instance: a restarted container's chips appear anew (it joined fresh namespaces).
               key={`${kind}-${container.instance?.id ?? ''}`}
               className={`ns-chip${emphasised ? ' emphasised' : ''}`}
@@ -102,7 +103,7 @@ export function ContainerCard(props: ContainerCardProps) {
                 {nsLabel(kind, id)}
                 {host ? ` ${t('ns.hostSuffix')}` : ''}
               </text>
-            </g>
+            </EnteringG>
           );
         })}
       {!compact && <JoinedRow {...props} y={chipTop + CHIP_KINDS.length * 17 - (kindLabel ? 2 : 0)} />}
@@ -168,7 +169,7 @@ function JoinedRow({ container, rect, sandboxNamespaces, highlight, y }: Contain
     const id = container.namespaces?.[kind];
     const same = id !== undefined && id === sandboxNamespaces?.[kind];
     return (
-      <g className="ns-chip emphasised" data-ns={kind} data-ns-id={id}>
+      <EnteringG className="ns-chip emphasised" data-ns={kind} data-ns-id={id}>
         <rect
           x={rect.x + 10}
           y={y - 12}
@@ -180,7 +181,7 @@ function JoinedRow({ container, rect, sandboxNamespaces, highlight, y }: Contain
         <text className="mono" x={rect.x + 16} y={y}>
           {nsLabel(kind, id)} {same ? t('ns.sameAsPause') : ''}
         </text>
-      </g>
+      </EnteringG>
     );
   }
   return (
@@ -228,11 +229,11 @@ export function MiniContainer(props: ContainerCardProps) {
         {container.kind === 'sidecar' ? ' ⇄' : ''}
       </text>
       {highlight ? (
-        <g className="ns-chip emphasised" data-ns={highlight.kind} data-ns-id={id}>
+        <EnteringG className="ns-chip emphasised" data-ns={highlight.kind} data-ns-id={id}>
           <text className="mini-line mono" x={rect.x + 7} y={rect.y + rect.h - 9}>
             {nsLabel(highlight.kind, id)}
           </text>
-        </g>
+        </EnteringG>
       ) : (
         <text className="mini-line container-state" x={rect.x + 7} y={rect.y + rect.h - 9}>
           <tspan className="state-icon">{stateIcon(stateClass)} </tspan>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useSim, useStores, useT } from '../stores';
+import { EnteringG } from './entering';
 
 /** How long (virtual ms) a replaced IP stays visible, struck through, so the change is noticed. */
 const OLD_IP_VISIBLE_MS = 12_000;
@@ -29,12 +30,12 @@ export function IpTag(props: { podName: string; ip: string; hostNetwork: boolean
           {seen.previous}
         </text>
       )}
-      <g key={props.ip || 'none'} className="ip-tag-body">
+      <EnteringG key={props.ip || 'none'} className="ip-tag-body">
         <rect x={props.x - width} y={props.y} width={width} height={30} rx={6} />
         <text className="mono" x={props.x - width / 2} y={props.y + 20} textAnchor="middle">
           {label}
         </text>
-      </g>
+      </EnteringG>
     </g>
   );
 }

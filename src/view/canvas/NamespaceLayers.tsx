@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { NamespaceKind, SandboxInfo } from '../../sim/types';
 import { useT } from '../stores';
+import { EnteringG } from './entering';
 import { LAYER_LABEL, type Rect } from './layout';
 import { NAMESPACE_STYLES, nsLabel } from './namespaceStyle';
 
@@ -25,7 +26,7 @@ export function NamespaceLayers(props: {
   const t = useT();
   const alive = props.sandbox?.state === 'SANDBOX_READY';
   return (
-    <g className={`ns-layers${alive ? '' : ' collapsed'}`} key={props.sandbox?.id ?? 'none'}>
+    <EnteringG className={`ns-layers${alive ? '' : ' collapsed'}`} key={props.sandbox?.id ?? 'none'}>
       {SHARED.map((kind, i) => {
         const rect = props.layers[i]!;
         const style = NAMESPACE_STYLES[kind];
@@ -69,7 +70,7 @@ export function NamespaceLayers(props: {
           </g>
         );
       })}
-    </g>
+    </EnteringG>
   );
 }
 

@@ -2,6 +2,7 @@ import type { SandboxInfo } from '../../sim/types';
 import { useStores, useT } from '../stores';
 import { CanvasButton } from './CanvasButton';
 import { hexagonPath } from './layout';
+import { EnteringG } from './entering';
 
 /** The pause (sandbox) container: a hexagon, neutral and dark — infrastructure, not an app. */
 export function PauseContainer(props: {
@@ -23,7 +24,7 @@ export function PauseContainer(props: {
       data-attempt={sandbox?.attempt ?? ''}
     >
       {/* A new sandbox gets a new key, so it rises in with its own mount animation. */}
-      <g key={sandbox?.id ?? 'none'} className="pause-body">
+      <EnteringG key={sandbox?.id ?? 'none'} className="pause-body">
         <path d={hexagonPath(cx, cy, r)} className="pause-hex" />
         {props.compact ? (
           // Compact: "pause" and the sandbox attempt; a dead sandbox shows in the outline and colour.
@@ -46,7 +47,7 @@ export function PauseContainer(props: {
             </text>
           </>
         )}
-      </g>
+      </EnteringG>
       {!props.compact && (
         <text className="pause-holds" x={cx} y={cy + r + 18} textAnchor="middle">
           {t('pause.holds')}

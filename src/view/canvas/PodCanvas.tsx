@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo, useRef, type CSSProperties } from 'react';
 import { useSim, useT } from '../stores';
 import { NAMESPACE_KINDS, type NamespaceIds } from '../../sim/types';
+import { FirstRenderScope } from './entering';
 import { IP_POOL_WIDTH, IpPool } from './IpPool';
 import { guessFrameSize, orientationOf, type Viewport } from './frameGuess';
 import { bestColumns, gridPositions, layoutPod, type Orientation } from './layout';
@@ -96,19 +97,21 @@ export function PodCanvas() {
             </text>
           )}
         </svg>
-        {pods.map((pod, i) => (
-          <PodBox
-            key={pod.uid}
-            pod={pod}
-            layout={layouts[i]!}
-            x={PAD + grid.positions[i]!.x}
-            y={NODE_HEADER + PAD / 2 + grid.positions[i]!.y}
-            canvas={canvasSize(width, height)}
-            hostNamespaces={hostNamespaces}
-            highlighted={highlighted}
-            selected={pod.name === selectedPod}
-          />
-        ))}
+        <FirstRenderScope>
+          {pods.map((pod, i) => (
+            <PodBox
+              key={pod.uid}
+              pod={pod}
+              layout={layouts[i]!}
+              x={PAD + grid.positions[i]!.x}
+              y={NODE_HEADER + PAD / 2 + grid.positions[i]!.y}
+              canvas={canvasSize(width, height)}
+              hostNamespaces={hostNamespaces}
+              highlighted={highlighted}
+              selected={pod.name === selectedPod}
+            />
+          ))}
+        </FirstRenderScope>
       </div>
     </div>
   );
