@@ -76,7 +76,7 @@ export function App({ launch }: { launch: Launch }) {
         <NoticeBar />
         <main id="canvas" className="canvas-area" aria-label={t('canvas.label')}>
           {launch.controls !== 'none' && <TimeBar />}
-          <PodCanvas />
+          <PodCanvas fitLargest />
           {launch.controls !== 'none' && <NamespaceLegend />}
         </main>
       </div>
@@ -92,7 +92,7 @@ export function App({ launch }: { launch: Launch }) {
       <div className="app-body">
         <main id="canvas" className="canvas-area" aria-label={t('canvas.label')} tabIndex={-1}>
           {presenter ? <h1 className="sr-only">{t('app.name')}</h1> : <TimeBar />}
-          <PodCanvas />
+          <PodCanvas fitLargest={presenter} />
           {presenter ? <PresenterStrip onExit={togglePresenter} /> : <NamespaceLegend />}
         </main>
         {!presenter && <SidePanel initialTab={launch.lesson ? 'lessons' : 'status'} />}

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AppRoot } from '../AppRoot';
 import { startFromUrl } from '../embed/startup';
 import type { Lang } from '../i18n';
+import { FIT_LANDSCAPE_RATIO, largestOrientationOf } from '../view/canvas/frameGuess';
 import type { Orientation } from '../view/canvas/layout';
 import type { FirstFrameChoice } from './choose';
 import { renderFirstFrames } from './render';
@@ -56,6 +57,23 @@ describe('the prerendered first frames', () => {
     }
     expect(variant(frames, 'en landscape')?.textContent).toContain('See inside a Kubernetes Pod');
     expect(variant(frames, 'zh-CN portrait')?.textContent).toContain('看清 Kubernetes Pod 的内部');
+  });
+
+  it('set where an embed or presenter mode switches orientation: where the other draws the Pod larger', () => {
+    const node = (name: string) => {
+      const canvas = variant(frames, name)!.querySelector<HTMLElement>('.pod-canvas')!;
+      return { width: Number(canvas.dataset.width), height: Number(canvas.dataset.height) };
+    };
+    const drawings = { landscape: node('en landscape'), portrait: node('en portrait') };
+    expect(FIT_LANDSCAPE_RATIO).toBeCloseTo(drawings.landscape.width / drawings.portrait.height, 9);
+    const scale = (frame: { width: number; height: number }, orientation: Orientation) =>
+      Math.min(frame.width / drawings[orientation].width, frame.height / drawings[orientation].height);
+    for (let ratio = 0.5; ratio <= 3; ratio += 0.05) {
+      const frame = { width: 600 * ratio, height: 600 };
+      const chosen = largestOrientationOf(frame);
+      const other = chosen === 'landscape' ? 'portrait' : 'landscape';
+      expect(scale(frame, chosen), `ratio ${ratio.toFixed(2)}`).toBeGreaterThanOrEqual(scale(frame, other));
+    }
   });
 
   it('carry no ids, test ids, radio names or style attributes (the CSP refuses those)', () => {

@@ -16,6 +16,23 @@ test.describe('the Pod canvas', () => {
     expect(errors).toEqual([]);
   });
 
+  for (const [width, height, lang] of [
+    [1280, 720, 'en'],
+    [1024, 768, 'en'],
+    [1024, 768, 'zh-CN'],
+    [390, 844, 'zh-CN'],
+  ] as const) {
+    test(`the Node's podCIDR, IP and net id stay clear of its IP pool (${width}×${height}, ${lang})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await openApp(page, { lang });
+      const meta = await page.locator('.node-meta').boundingBox();
+      const pool = await page.getByTestId('ip-pool').boundingBox();
+      expect(meta!.x + meta!.width).toBeLessThan(pool!.x);
+    });
+  }
+
   test('killing the app container restarts it with the same IP; the sidecar is untouched', async ({
     page,
   }) => {

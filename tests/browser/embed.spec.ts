@@ -72,6 +72,18 @@ test.describe('embed mode', () => {
     expect(box!.height).toBeLessThanOrEqual(240);
     expect(box!.width).toBeGreaterThan(250);
   });
+
+  test('draws a 700×500 frame in landscape, the arrangement that fits it larger', async ({ page }) => {
+    await page.setViewportSize({ width: 700, height: 500 });
+    await page.goto('./?embed=1&lang=en');
+    const layers = page.getByTestId('pod-web').locator('.ns-layer[data-ns="net"] .ns-layer-box');
+    const volume = page.getByTestId('volume-web-logs');
+    await expect(volume).toBeVisible();
+    // The volume sits beside the namespace layers, not below them.
+    const [net, logs] = [await layers.boundingBox(), await volume.boundingBox()];
+    expect(logs!.x).toBeGreaterThan(net!.x + net!.width);
+    expect(logs!.y).toBeLessThan(net!.y + net!.height);
+  });
 });
 
 test('the single-file build works from file:// with no network, lessons included', async ({ page }) => {

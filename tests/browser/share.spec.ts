@@ -134,6 +134,22 @@ test.describe('presenter mode and shortcuts', () => {
     });
   }
 
+  test('presenter mode on a 5:4 projector draws the Pod in the orientation that fits it larger', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 1024 });
+    await openApp(page);
+    const canvas = page.getByTestId('pod-canvas');
+    await page.keyboard.press('f');
+    await expect(page.getByTestId('exit-presenter')).toBeVisible();
+    const frame = (await page.locator('.canvas-frame').boundingBox())!;
+    const drawn = (await canvas.boundingBox())!;
+    // Whichever orientation it chose, the other would have drawn the Node smaller in this frame.
+    const other = Number(await canvas.getAttribute('data-width')) === 1046 ? [828, 660] : [1046, 572];
+    const otherScale = Math.min(frame.width / other[0]!, frame.height / other[1]!);
+    expect(drawn.width / Number(await canvas.getAttribute('data-width'))).toBeGreaterThanOrEqual(otherScale);
+  });
+
   test('? lists the shortcuts; keys drive the simulation but not while typing', async ({ page }) => {
     await openApp(page);
     await page.keyboard.press('?');

@@ -3,7 +3,7 @@ import { useSim, useT } from '../stores';
 import { NAMESPACE_KINDS, type NamespaceIds } from '../../sim/types';
 import { FirstRenderScope } from './entering';
 import { IP_POOL_WIDTH, IpPool } from './IpPool';
-import { guessFrameSize, orientationOf, type Viewport } from './frameGuess';
+import { guessFrameSize, largestOrientationOf, orientationOf, type Viewport } from './frameGuess';
 import { bestColumns, gridPositions, layoutPod, type Orientation } from './layout';
 import { useElementSize } from './useElementSize';
 import { PodBox } from './PodBox';
@@ -11,6 +11,7 @@ import { PodBox } from './PodBox';
 const PAD = 24;
 const NODE_HEADER = 96;
 const NODE_MIN_WIDTH = 780;
+const META_ONE_LINE_MIN_WIDTH = 1000;
 /** Below this scale a full Pod's smallest text would be under ~5 px: draw the compact Pods instead. */
 const COMPACT_BELOW = 0.34;
 
@@ -25,14 +26,14 @@ export const FirstViewportContext = createContext<Viewport | null>(null);
  * percentages of the Node's box: a change inside one Pod repaints that Pod only, where one big SVG
  * re-recorded all of them (the difference between 60 animating Pods at 60 fps and at 15).
  */
-export function PodCanvas() {
+export function PodCanvas({ fitLargest = false }: { fitLargest?: boolean }) {
   const t = useT();
   const frameRef = useRef<HTMLDivElement>(null);
   const firstViewport = useContext(FirstViewportContext);
   const size = useElementSize(frameRef, () =>
     guessFrameSize(firstViewport ?? { width: window.innerWidth, height: window.innerHeight }),
   );
-  const orientation = orientationOf(size);
+  const orientation = fitLargest && size.fit ? largestOrientationOf(size) : orientationOf(size);
   const node = useSim((s) => s.frame.nodes[0]);
   const pods = useSim((s) => s.podViews);
   const highlighted = useSim((s) => s.highlightedNamespace);
@@ -57,6 +58,9 @@ export function PodCanvas() {
     .sort()
     .join(' ');
   const title = t('canvas.title', { node: node?.name ?? '', count: pods.length });
+  // On one line the Node's podCIDR, IP and net id run ~600 units: a narrower Node (a portrait one, 828) would
+  // draw them into the IP pool beside them.
+  const metaOnTwoLines = width < META_ONE_LINE_MIN_WIDTH;
   // The stylesheet sizes the box from this aspect ratio (fit to the frame, or full width on phones).
   const box = { '--canvas-w': width, '--canvas-h': height } as CSSProperties;
   return (
@@ -77,9 +81,15 @@ export function PodCanvas() {
               <text className="node-name" x={PAD} y={42}>
                 {node.name}
               </text>
-              <text className="node-meta mono" x={PAD} y={70}>
-                {t('node.cidr', { cidr: node.podCIDR })} · {t('node.ip', { ip: node.ip })} · net:[
-                {node.namespaces.net}]
+              <text className="node-meta mono" x={PAD} y={metaOnTwoLines ? 62 : 70}>
+                {t('node.cidr', { cidr: node.podCIDR })} · {t('node.ip', { ip: node.ip })}
+                {metaOnTwoLines ? (
+                  <tspan x={PAD} dy={20}>
+                    net:[{node.namespaces.net}]
+                  </tspan>
+                ) : (
+                  ` · net:[${node.namespaces.net}]`
+                )}
               </text>
               <IpPool
                 first={node.ipPool.first}
