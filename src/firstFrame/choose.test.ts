@@ -68,6 +68,8 @@ describe('chooseFirstFrame', () => {
   it('picks the orientation the canvas will pick for the window', () => {
     expect(choose({ viewport: { width: 1920, height: 1080 } }).orientation).toBe('landscape');
     expect(choose({ viewport: { width: 1024, height: 1366 } }).orientation).toBe('portrait');
-    expect(choose({ viewport: { width: 760, height: 1000 } }).orientation).toBe('portrait');
+    // A tablet: the stacked layout scrolls, so its width decides (the app draws landscape from 700 px).
+    expect(choose({ viewport: { width: 760, height: 1000 } }).orientation).toBe('landscape');
+    expect(choose({ viewport: { width: 700, height: 1000 } }).orientation).toBe('portrait');
   });
 });

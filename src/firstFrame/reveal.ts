@@ -4,6 +4,8 @@ import { THEMES } from '../store/initialPreferences';
 import { applyDocumentPreferences, resolveTheme } from '../view/shell/documentPreferences';
 import type { FirstFrameChoice } from './choose';
 import { variantName } from './variants';
+import { orientationOf } from '../view/canvas/frameGuess';
+import type { Orientation } from '../view/canvas/layout';
 
 /**
  * Before the first paint: puts the language and theme on <html>, and shows the prerendered first frame the
@@ -12,11 +14,26 @@ import { variantName } from './variants';
 export function revealFirstFrame(doc: Document, choice: FirstFrameChoice, systemDark: boolean): boolean {
   applyDocumentPreferences(choice.lang, resolveTheme(choice.theme, systemDark), doc.documentElement);
   if (!choice.prerendered) return false;
-  const name = variantName(choice.lang, choice.orientation);
+  const frame = showVariant(doc, choice, choice.orientation);
+  if (!frame) return false; // the dev server's index.html has none
+  // The window only guessed the drawing frame's size (the header and legend wrap with the width and the
+  // language). Where the drawing fits the frame (wide screens), measure it as the app will; if the app is
+  // going to draw the other orientation, show that copy instead of one it would jump away from.
+  const measured = measuredOrientation(frame);
+  if (measured && measured !== choice.orientation) {
+    frame.hidden = true;
+    showVariant(doc, choice, measured);
+  }
+  return true;
+}
+
+/** Styles and shows the copy for this language and orientation; null if the page has none. */
+function showVariant(doc: Document, choice: FirstFrameChoice, orientation: Orientation): HTMLElement | null {
+  const name = variantName(choice.lang, orientation);
   const frame = [...doc.querySelectorAll<HTMLElement>('[data-first-frame]')].find(
     (element) => element.dataset.firstFrame === name,
   );
-  if (!frame) return false; // the dev server's index.html has none
+  if (!frame) return null;
   for (const element of frame.querySelectorAll<HTMLElement | SVGElement>('[data-style]')) {
     applyStyle(element, element.dataset.style ?? '');
   }
@@ -25,7 +42,17 @@ export function revealFirstFrame(doc: Document, choice: FirstFrameChoice, system
     if ((THEMES as readonly string[]).includes(radio.value)) radio.checked = radio.value === choice.theme;
   }
   frame.hidden = false;
-  return true;
+  return frame;
+}
+
+/**
+ * The orientation the app will draw in this shown frame's drawing area, as PodCanvas decides it from the
+ * measured size; null where the area scrolls instead (phones), whose height follows the drawing itself.
+ */
+function measuredOrientation(frame: HTMLElement): Orientation | null {
+  const area = frame.querySelector<HTMLElement>('.canvas-frame');
+  if (!area || getComputedStyle(area).containerType !== 'size') return null;
+  return orientationOf({ width: area.clientWidth, height: area.clientHeight, fit: true });
 }
 
 /** `left:2%;--pod-w:738` → the element's style, through the CSSOM (the CSP refuses style attributes). */

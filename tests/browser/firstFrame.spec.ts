@@ -83,6 +83,43 @@ test.describe('the prerendered first frame', () => {
     expect(errors).toEqual([]);
   });
 
+  for (const [width, height] of [
+    [1024, 768],
+    [1280, 720],
+    [1280, 1024],
+    [1440, 900],
+    [1680, 1050],
+    [1920, 1080],
+    [960, 600],
+    [800, 1280],
+    [760, 1000],
+    [390, 844],
+  ] as const) {
+    test(`is drawn in the orientation the app then draws (${width}×${height})`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      // The Node's drawn size in the frame (as the startup script styled it) and in the app that replaces it.
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          const frame = document.querySelector('[data-first-frame]:not([hidden]) .pod-canvas');
+          if (frame) {
+            (window as unknown as { frameNode: unknown }).frameNode = (frame as HTMLElement).dataset.width;
+            observer.disconnect();
+          }
+        }).observe(document, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['hidden'],
+        });
+      });
+      await page.goto('./');
+      await expect(page.getByTestId('pod-web')).toHaveAttribute('data-status', 'Running');
+      const frameNode = await page.evaluate(() => (window as unknown as { frameNode?: string }).frameNode);
+      expect(frameNode).toBeDefined();
+      await expect(page.getByTestId('pod-canvas')).toHaveAttribute('data-width', frameNode!);
+    });
+  }
+
   test('and the live app play no entry animation for what was already there, only for what changes', async ({
     page,
   }) => {

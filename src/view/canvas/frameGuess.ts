@@ -30,9 +30,15 @@ export function guessFrameSize(viewport: Viewport): FrameSize {
   };
 }
 
-/** Wide frames get volumes beside the layers; narrow ones (phones, stacked layout) get them below. */
-export function orientationOf(frame: { width: number; height: number }): Orientation {
-  return frame.width >= 700 && frame.width / Math.max(frame.height, 1) >= 1.2 ? 'landscape' : 'portrait';
+/**
+ * Wide frames get volumes beside the layers; narrow ones (phones) get them below. A frame the drawing fits
+ * (`fit`) must also be wide for its height. One that scrolls (the stacked layout) is as tall as the drawing
+ * itself, so its width alone decides: judged by its height it flipped from portrait (a tall window) to
+ * landscape (the portrait drawing's own height) on its first measurement.
+ */
+export function orientationOf(frame: { width: number; height: number; fit?: boolean }): Orientation {
+  if (frame.width < 700) return 'portrait';
+  return !frame.fit || frame.width / Math.max(frame.height, 1) >= 1.2 ? 'landscape' : 'portrait';
 }
 
 /**
