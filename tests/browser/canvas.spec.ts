@@ -33,6 +33,22 @@ test.describe('the Pod canvas', () => {
     });
   }
 
+  test('every card line is clear of the namespace chips, in a sidecar card (one line more) too', async ({
+    page,
+  }) => {
+    await openApp(page, { lang: 'zh-CN' });
+    for (const name of ['app', 'log-shipper']) {
+      const card = container(page, 'web', name);
+      const restarts = (await card.locator('.container-restarts').boundingBox())!;
+      const firstChip = (await card.locator('.ns-chip rect').first().boundingBox())!;
+      const joined = (await card.locator('.joined-row').boundingBox())!;
+      const box = (await card.locator('.container-box').boundingBox())!;
+      // The chip (drawn over it) leaves the restarts line's glyphs alone: its top is below the line's middle.
+      expect(restarts.y + restarts.height / 2, name).toBeLessThan(firstChip.y);
+      expect(joined.y + joined.height, name).toBeLessThanOrEqual(box.y + box.height);
+    }
+  });
+
   test('killing the app container restarts it with the same IP; the sidecar is untouched', async ({
     page,
   }) => {

@@ -72,7 +72,7 @@ export function ContainerCard(props: ContainerCardProps) {
         )}
       </text>
       {!compact && (
-        <text className="container-restarts" x={rect.x + 12} y={rect.y + (kindLabel ? 94 : 84)}>
+        <text className="container-restarts" x={rect.x + 12} y={rect.y + (kindLabel ? 92 : 84)}>
           {t('container.restarts', { count: container.restartCount })}
         </text>
       )}
@@ -81,7 +81,8 @@ export function ContainerCard(props: ContainerCardProps) {
           const id = container.namespaces?.[kind];
           const host = id !== undefined && hostNamespaces?.[kind] === id;
           const emphasised = highlight?.kind === kind;
-          const y = chipTop + (kindLabel ? 10 : 0) + i * 17 - (kindLabel ? 12 : 0);
+          // A kind label pushes the lines above down: the chips start below the restarts line.
+          const y = chipTop + (kindLabel ? 8 : 0) + i * 17;
           return (
             <EnteringG
               // Keyed by instance: a restarted container's chips appear anew (it joined fresh namespaces).
@@ -106,7 +107,7 @@ export function ContainerCard(props: ContainerCardProps) {
             </EnteringG>
           );
         })}
-      {!compact && <JoinedRow {...props} y={chipTop + CHIP_KINDS.length * 17 - (kindLabel ? 2 : 0)} />}
+      {!compact && <JoinedRow {...props} y={chipTop + CHIP_KINDS.length * 17 + (kindLabel ? 8 : 0)} />}
     </g>
   );
 }
