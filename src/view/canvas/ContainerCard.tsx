@@ -43,7 +43,8 @@ export function ContainerCard(props: ContainerCardProps) {
   else stateText = t('state.waiting', { reason: container.reason });
 
   const compact = container.kind === 'init';
-  const chipTop = rect.y + 98;
+  // A kind label (one line more) pushes the chips below the restarts line.
+  const chipTop = rect.y + 98 + (kindLabel ? 8 : 0);
   return (
     <g
       className={`container-card state-${stateClass}${dimmed ? ' dimmed' : ''}`}
@@ -81,8 +82,7 @@ export function ContainerCard(props: ContainerCardProps) {
           const id = container.namespaces?.[kind];
           const host = id !== undefined && hostNamespaces?.[kind] === id;
           const emphasised = highlight?.kind === kind;
-          // A kind label pushes the lines above down: the chips start below the restarts line.
-          const y = chipTop + (kindLabel ? 8 : 0) + i * 17;
+          const y = chipTop + i * 17;
           return (
             <EnteringG
               // Keyed by instance: a restarted container's chips appear anew (it joined fresh namespaces).
@@ -107,7 +107,7 @@ export function ContainerCard(props: ContainerCardProps) {
             </EnteringG>
           );
         })}
-      {!compact && <JoinedRow {...props} y={chipTop + CHIP_KINDS.length * 17 + (kindLabel ? 8 : 0)} />}
+      {!compact && <JoinedRow {...props} y={chipTop + CHIP_KINDS.length * 17} />}
     </g>
   );
 }
