@@ -8,7 +8,7 @@
  * (src/store/boundedMemory.test.ts).
  */
 import { DEFAULT_SCENARIO } from '../../src/embed/scenarios';
-import { PRESETS } from '../../src/lessons/presets';
+import { PRESETS } from '../../src/lessons/presetList';
 import { KeyframeHistory, type Keyframe } from '../../src/store/history';
 import { createSimulationStore, type SimulationStore } from '../../src/store/simulationStore';
 import { EVENT_CAP } from '../../src/sim/constants';

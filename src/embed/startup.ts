@@ -28,7 +28,7 @@ export async function startFromUrl(search: string, languages: readonly string[])
 
   let scenario = DEFAULT_SCENARIO;
   if (params.scenario) {
-    const found = findScenario(params.scenario);
+    const found = await findScenario(params.scenario);
     if (found) scenario = found;
     else errors.push(`Unknown scenario "${params.scenario}": opened the default example instead.`);
   }

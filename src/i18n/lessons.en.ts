@@ -371,7 +371,7 @@ export const lessonsEn = {
     'The sandbox is rebuilt: every container restarts and the IP changes, yet the Pod lives on.',
   'lessons.kill-pause.ip.title': 'Kill pause',
   'lessons.kill-pause.ip.look':
-    'web runs in sandbox #0, with the IP on its tag. Now the pause container itself dies.',
+    'web runs in sandbox #0, with the IP on its tag. Next, kill the pause container itself.',
   'lessons.kill-pause.ip.question': 'If you kill the pause container, will the Pod IP change?',
   'lessons.kill-pause.ip.choice.changes': 'Yes',
   'lessons.kill-pause.ip.feedback.changes':
@@ -405,7 +405,7 @@ export const lessonsEn = {
     'With no container it may restart, the kubelet has no reason to build a new sandbox.',
   'lessons.kill-pause.never.act': 'Kill pause in batch',
   'lessons.kill-pause.never.explain':
-    'No new sandbox this time. With restartPolicy: Never the kubelet may not restart worker, so there is nothing to rebuild a sandbox for: it stopped worker (“{event}”, exit code {exitCode}) and the Pod ended as {phase}.',
+    'No new sandbox this time. With restartPolicy: Never the kubelet may not restart worker, so there is nothing to rebuild a sandbox for: it stopped worker (“{event}”, exit code {exitCode}) and the Pod ended as {phase}. Exit code 137 means SIGKILL: worker’s sleep is PID 1 of its own PID namespace and has no SIGTERM handler, so the kernel dropped the SIGTERM, and the kubelet had to SIGKILL it when batch’s 5 s grace period ran out.',
 
   // ── 7. Pods are mortal ──
   'lessons.mortal-pods.title': 'Pods are mortal',

@@ -268,7 +268,7 @@ export const lessonsZhCN: Record<keyof typeof lessonsEn, string> = {
   'lessons.pause-container.steady.feedback.pod-ends': 'Pod 继续运行，kubelet 在 Pod 里把 app 重启。',
   'lessons.pause-container.steady.act': '杀掉 app',
   'lessons.pause-container.steady.explain':
-    'app 重启了（重启次数：{restarts}），新实例加入的还是同一个 {net}。沙箱 {sandbox} 纹丝不动，仍是 #{attempt} 号沙箱。正因为 pause 一直撑着这些命名空间，业务容器挂了又起，Pod 的 IP 都不会丢。',
+    'app 重启了（重启次数：{restarts}），新实例加入的还是同一个 {net}。沙箱 {sandbox} 纹丝不动，仍是 {attempt} 号沙箱。正因为 pause 一直撑着这些命名空间，业务容器挂了又起，Pod 的 IP 都不会丢。',
 
   'lessons.pause-container.tiny.title': '小巧，几乎什么都不做',
   'lessons.pause-container.tiny.look': '看看 pause 六边形：一个进程，一个 PID。',
@@ -336,7 +336,7 @@ export const lessonsZhCN: Record<keyof typeof lessonsEn, string> = {
   'lessons.kill-pause.title': 'pause 容器挂了会怎样',
   'lessons.kill-pause.summary': '沙箱被重建：所有容器重启、IP 改变——但 Pod 还是那个 Pod。',
   'lessons.kill-pause.ip.title': '杀掉 pause',
-  'lessons.kill-pause.ip.look': 'web 运行在 #0 号沙箱里，IP 写在标签上。现在，pause 容器本身挂了。',
+  'lessons.kill-pause.ip.look': 'web 运行在 0 号沙箱里，IP 写在标签上。接下来，杀掉 pause 容器本身。',
   'lessons.kill-pause.ip.question': '如果杀掉 pause 容器，Pod 的 IP 会变吗？',
   'lessons.kill-pause.ip.choice.changes': '会变',
   'lessons.kill-pause.ip.feedback.changes': 'IP 属于随 pause 一起消失的网络命名空间。',
@@ -344,7 +344,7 @@ export const lessonsZhCN: Record<keyof typeof lessonsEn, string> = {
   'lessons.kill-pause.ip.feedback.stays': '网络命名空间随沙箱而去，新沙箱会拿到一个新地址。',
   'lessons.kill-pause.ip.act': '杀掉 pause',
   'lessons.kill-pause.ip.explain':
-    'kubelet 发现沙箱挂了，SandboxChanged 事件写着：“{event}”接着，它停掉所有容器，用新的命名空间建起 #{attempt} 号沙箱，并拿到新 IP：{oldIp} → {newIp}。然后把所有容器重新启动：app 重启次数 {appRestarts}，log-shipper 重启次数 {sidecarRestarts}。',
+    'kubelet 发现沙箱挂了，SandboxChanged 事件写着：“{event}”接着，它停掉所有容器，用新的命名空间建起 {attempt} 号沙箱，并拿到新 IP：{oldIp} → {newIp}。然后把所有容器重新启动：app 重启次数 {appRestarts}，log-shipper 重启次数 {sidecarRestarts}。',
 
   'lessons.kill-pause.same-pod.title': '还是原来那个 Pod 吗？',
   'lessons.kill-pause.same-pod.look': 'web 里的一切都重启了。看看它的名字和状态。',
@@ -367,7 +367,7 @@ export const lessonsZhCN: Record<keyof typeof lessonsEn, string> = {
   'lessons.kill-pause.never.feedback.ends': '没有可以重启的容器，kubelet 也就没有理由重建沙箱。',
   'lessons.kill-pause.never.act': '杀掉 batch 的 pause',
   'lessons.kill-pause.never.explain':
-    '这次没有新沙箱。restartPolicy: Never 时 kubelet 不能重启 worker，也就没必要重建沙箱：它停掉了 worker（“{event}”，退出码 {exitCode}），Pod 以 {phase} 结束。',
+    '这次没有新沙箱。restartPolicy: Never 时 kubelet 不能重启 worker，也就没必要重建沙箱：它停掉了 worker（“{event}”，退出码 {exitCode}），Pod 以 {phase} 结束。退出码 137 表示 SIGKILL：worker 里的 sleep 是它自己 PID 命名空间的 1 号进程，又没有 SIGTERM 处理函数，内核就把 SIGTERM 丢弃了；等 batch 的 5 秒宽限期用完，kubelet 只能用 SIGKILL 结束它。',
 
   // ── 7. Pod 终有一死 ──
   'lessons.mortal-pods.title': 'Pod 终有一死',

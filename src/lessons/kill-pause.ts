@@ -91,7 +91,7 @@ export const killPause: Lesson = {
         kind: 'action',
         label: `${P}.never.act`,
         action: () => ({ type: 'killSandbox', pod: 'batch' }),
-        settle: 4_000,
+        settle: 8_000, // the 5 s grace period (sleep ignores TERM as PID 1), then PLEG
       },
       outcome: ({ frame }) =>
         findPod(frame, 'batch')?.status?.phase === 'Failed' &&

@@ -63,7 +63,11 @@ describe('the claims behind the key lessons', () => {
       }
       if (index === 1)
         expect(evidence.uid).toBe(frame.pods.find((p) => p.metadata?.name === 'web')?.metadata?.uid);
-      if (index === 2) expect(evidence.phase).toBe('Failed');
+      if (index === 2) {
+        expect(evidence.phase).toBe('Failed');
+        // The explanation says why: sleep is PID 1 and ignores SIGTERM, so SIGKILL came after the grace period.
+        expect(evidence.exitCode).toBe(137);
+      }
     });
   });
 

@@ -6,7 +6,11 @@ import { container, eventReasons, phaseOf, podManifest, startPod, statusOf } fro
 describe('deleting a pod', () => {
   it('Terminating → TERM (143) → final phase with the IP kept → sandbox stopped, IP back, pod gone', () => {
     const sim = createSimulation();
-    startPod(sim, podManifest({ containers: [container('app', { run: 'sleep 3600' })] }));
+    // A shell that is not PID 1 (shared PID namespace): TERM's default action kills it.
+    startPod(
+      sim,
+      podManifest({ shareProcessNamespace: true, containers: [container('app', { run: 'sleep 3600' })] }),
+    );
     sim.dispatch({ type: 'deletePod', pod: 'web' });
     const pod = sim.pod('web');
     expect(pod?.metadata?.deletionTimestamp).toBe('2025-01-01T00:00:40Z');
@@ -29,6 +33,33 @@ describe('deleting a pod', () => {
     expect(sim.containers()).toEqual([]);
     expect(eventReasons(sim, 'web')).toContain('Killing');
     expect(sim.nextStepAt()).toBeUndefined();
+  });
+
+  it('PID 1 with no TERM handler (sleep 3600) ignores TERM: Terminating for the whole grace period, then 137', () => {
+    const sim = createSimulation();
+    startPod(sim, podManifest({ containers: [container('app', { run: 'sleep 3600' })] }));
+    sim.dispatch({ type: 'deletePod', pod: 'web' });
+    sim.advance(29_000);
+    expect(statusOf(sim, 'web', 'app')?.state?.running).toBeDefined();
+    expect(kubectlStatus(sim.pod('web')!)).toBe('Terminating');
+    sim.advance(1_500);
+    expect(statusOf(sim, 'web', 'app')?.state?.terminated).toMatchObject({ exitCode: 137, reason: 'Error' });
+    expect(phaseOf(sim, 'web')).toBe('Failed');
+  });
+
+  it('a shell that traps TERM and waits on its job stops at once with the trap’s exit code', () => {
+    const sim = createSimulation();
+    startPod(
+      sim,
+      podManifest({ containers: [container('app', { run: "trap 'exit 0' TERM; sleep 3600 & wait" })] }),
+    );
+    sim.dispatch({ type: 'deletePod', pod: 'web' });
+    sim.advance(200);
+    expect(statusOf(sim, 'web', 'app')?.state?.terminated).toMatchObject({
+      exitCode: 0,
+      reason: 'Completed',
+    });
+    expect(phaseOf(sim, 'web')).toBe('Succeeded');
   });
 
   it('a process that traps TERM is SIGKILLed (137) at the end of the grace period', () => {

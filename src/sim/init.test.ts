@@ -76,8 +76,8 @@ describe('termination order', () => {
       sim,
       podManifest({
         initContainers: [
-          container('proxy', { restartPolicy: 'Always', run: 'sleep infinity' }),
-          container('logs', { restartPolicy: 'Always', run: 'sleep infinity' }),
+          container('proxy', { restartPolicy: 'Always', run: "trap 'exit 0' TERM; sleep infinity & wait" }),
+          container('logs', { restartPolicy: 'Always', run: "trap 'exit 0' TERM; sleep infinity & wait" }),
         ],
         containers: [container('app', { run: 'trap "" TERM; sleep 3600' })],
         terminationGracePeriodSeconds: 5,

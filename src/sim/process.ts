@@ -1,9 +1,16 @@
 /**
  * What a container's main process does, read from the manifest so real YAML behaves: the image's default command
  * is a long-running server; `command`/`args` are interpreted for `sleep N|infinity`, `exit N`, `true`, `false`,
- * `echo …`, and `sh -c "…; …"` scripts joined by `;`, `&&`, `||` or newlines. `trap … TERM` means the process
- * ignores SIGTERM (a shell runs traps only after its foreground command ends, so the kubelet's SIGKILL comes first).
- * Anything else (an unknown program) is taken to run until stopped.
+ * `echo …`, and `sh -c "…; …"` scripts joined by `;`, `&&`, `||`, `&` (a background job, for `wait`) or newlines.
+ * Anything else (an unknown program) is taken to run until stopped, and to handle SIGTERM as servers do.
+ *
+ * SIGTERM: a shell and the small tools (`sleep`, `tail`, …) install no handler for it. Its default action kills
+ * them (143), except where the process is PID 1 of its own PID namespace (every container without
+ * `shareProcessNamespace` / `hostPID`): the kernel drops signals init has no handler for (pid_namespaces(7)),
+ * so the kubelet's SIGKILL at the end of the grace period (137) is what stops `sleep 3600`. `trap … TERM` sets a
+ * handler, but a shell runs it only after its foreground command ends (so SIGKILL comes first), unless the shell
+ * is in `wait` for a background job, which the signal interrupts: `trap 'exit 0' TERM; tail -F log & wait`
+ * stops at once.
  */
 
 export interface ProcessPlan {
@@ -11,13 +18,19 @@ export interface ProcessPlan {
   output: { at: number; line: string }[];
   /** When (ms after start) and how it exits by itself; absent = runs until stopped. */
   exit?: { at: number; code: number };
-  /** Reaction to SIGTERM: exit with 143 (killed by TERM), exit 0 (clean shutdown), or ignore it (SIGKILL later). */
-  onTerm: 'exit143' | 'exit0' | 'ignore';
+  /**
+   * Reaction to SIGTERM: exit with 143 (a handler that exits, or the default action), exit 0 (clean shutdown),
+   * ignore it (SIGKILL later), or `default`: no handler, so 143 unless it is PID 1 of its PID namespace (see above).
+   */
+  onTerm: 'exit143' | 'exit0' | 'ignore' | 'default';
   /** `while true; do …; done`: from `from` ms, the body's output repeats every `every` ms, forever. */
   loop?: { from: number; every: number; output: { at: number; line: string }[] };
 }
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
+
+/** Long-running tools that install no SIGTERM handler (the others exit by themselves at once). */
+const NO_TERM_HANDLER = new Set(['sleep', 'tail', 'cat', 'yes']);
 
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
@@ -64,6 +77,9 @@ function tokenize(script: string): string[] {
       flush();
       tokens.push(ch + ch);
       i++;
+    } else if (ch === '&') {
+      flush();
+      tokens.push('&');
     } else if (ch === ' ' || ch === '\t') {
       flush();
     } else {
@@ -90,6 +106,12 @@ interface RunState {
   t: number;
   status: number;
   done: boolean;
+  /** `trap ACTION TERM` was run: the exit code if ACTION is `exit N`, else null. */
+  trapExit?: number | null;
+  /** When the background jobs (`cmd &`) end; Infinity if one runs until stopped. */
+  jobsEnd?: number;
+  /** The script's last wait is `wait` for its jobs (no foreground command since): a trapped SIGTERM interrupts it. */
+  inWait?: boolean;
 }
 
 /** Runs one simple command; returns false if the process blocks forever on it. */
@@ -104,6 +126,7 @@ function runSimple(words: string[], run: RunState): void {
       return;
     case 'sleep': {
       const ms = sleepMs(args[0]);
+      if (ms > 0) run.inWait = false; // a foreground command again: a trap waits for it to end
       if (ms === Infinity) run.done = true;
       else run.t += ms;
       run.status = 0;
@@ -121,13 +144,35 @@ function runSimple(words: string[], run: RunState): void {
       run.status = 1;
       return;
     case 'trap':
-      if (args.slice(1).some((sig) => ['TERM', 'SIGTERM', '15'].includes(sig))) run.plan.onTerm = 'ignore';
+      if (args.slice(1).some((sig) => ['TERM', 'SIGTERM', '15'].includes(sig))) {
+        const action = /^\s*exit(?:\s+(\d+))?\s*$/.exec(args[0] ?? '');
+        run.trapExit = action ? clampExit(Number(action[1] ?? 0)) : null;
+      }
       run.status = 0;
       return;
+    case 'wait': {
+      const end = run.jobsEnd ?? 0;
+      if (end > run.t) run.inWait = true;
+      if (end === Infinity) run.done = true;
+      else run.t = Math.max(run.t, end);
+      run.status = 0;
+      return;
+    }
     default:
-      // An unknown program in the foreground: it runs until stopped.
+      // An unknown program in the foreground: it runs until stopped. `exec` makes it PID 1 itself.
+      if (cmd0 === 'exec') run.plan.onTerm = 'exit143';
+      run.inWait = false;
       run.done = true;
   }
+}
+
+/** `cmd &`: the job runs beside the script, which goes on at once; only its output and its end are kept. */
+function runJob(words: string[], run: RunState): void {
+  const job: RunState = { plan: { output: [], onTerm: run.plan.onTerm }, t: run.t, status: 0, done: false };
+  runSimple(words, job);
+  run.plan.output.push(...job.plan.output);
+  run.jobsEnd = Math.max(run.jobsEnd ?? 0, job.done && job.plan.exit === undefined ? Infinity : job.t);
+  run.status = 0;
 }
 
 function clampExit(n: number): number {
@@ -145,6 +190,7 @@ function runScript(script: string, run: RunState, final = true): void {
     const body: RunState = { plan: { output: [], onTerm: run.plan.onTerm }, t: 0, status: 0, done: false };
     runScript(loop[2] ?? '', body, false);
     run.plan.onTerm = body.plan.onTerm;
+    if (body.trapExit !== undefined) run.trapExit = body.trapExit;
     if (body.plan.exit !== undefined) {
       // The body exits: the loop ends in its first iteration.
       run.plan.output.push(...body.plan.output.map((o) => ({ at: run.t + o.at, line: o.line })));
@@ -167,7 +213,11 @@ function runScript(script: string, run: RunState, final = true): void {
   };
   for (const tok of tokens) {
     if (run.done) return;
-    if (tok === ';' || tok === '&&' || tok === '||') {
+    if (tok === '&') {
+      if (!skip && words.length > 0) runJob(words, run);
+      words = [];
+      skip = false;
+    } else if (tok === ';' || tok === '&&' || tok === '||') {
       finish();
       if (run.done) return;
       if (tok === ';') skip = false;
@@ -200,13 +250,21 @@ export function planProcess(
   }
   const run: RunState = { plan, t: 0, status: 0, done: false };
   const [cmd, ...rest] = argv;
+  const explicit = command !== undefined && command.length > 0;
   if (cmd !== undefined && SHELLS.has(baseName(cmd)) && rest[0] === '-c') {
+    if (explicit) plan.onTerm = 'default'; // the shell is the container's process
     runScript(rest[1] ?? '', run);
   } else if (cmd !== undefined) {
+    if (explicit && NO_TERM_HANDLER.has(baseName(cmd))) plan.onTerm = 'default';
     runSimple(argv, run);
     if (!run.done) {
       plan.exit = { at: run.t, code: run.status };
     }
+  }
+  if (run.trapExit !== undefined) {
+    // The handler runs at once only if TERM interrupts `wait`; one that exits non-zero is shown as 143.
+    const exits = run.inWait === true && run.trapExit !== null;
+    plan.onTerm = exits ? (run.trapExit === 0 ? 'exit0' : 'exit143') : 'ignore';
   }
   return plan;
 }

@@ -96,10 +96,19 @@ export function stopPodSandbox(eng: Engine, pod: PodState, sandbox: SandboxState
   eng.touch(pod);
 }
 
-/** The pause process died (killSandbox): the sandbox is NOTREADY; the kubelet notices at the next relist. */
+/**
+ * The pause process died (killSandbox): the sandbox is NOTREADY; the kubelet notices at the next relist. With
+ * `shareProcessNamespace`, pause was PID 1 of the Pod's PID namespace, and when a namespace's init dies the
+ * kernel SIGKILLs every other process in it (pid_namespaces(7)): the containers die with it (137).
+ */
 export function pauseDied(eng: Engine, pod: PodState, sandbox: SandboxState): void {
   sandbox.state = 'SANDBOX_NOTREADY';
   sandbox.pid = 0;
+  const spec = pod.manifest.spec as PodSpec;
+  if (spec.shareProcessNamespace === true && spec.hostPID !== true) {
+    for (const c of pod.containers)
+      if (c.sandboxId === sandbox.id && c.state === 'CONTAINER_RUNNING') containerExited(eng, pod, c, 137);
+  }
   eng.touch(pod);
   eng.requestSync(pod, eng.now + PLEG_RELIST_MS);
 }
@@ -165,6 +174,17 @@ export function containerExited(eng: Engine, pod: PodState, c: ContainerState, c
 }
 
 /**
+ * What SIGTERM does to this container's process. One with no handler is killed by it (143), unless it is PID 1
+ * of its own PID namespace (no `shareProcessNamespace`, no `hostPID`): the kernel drops signals init has no
+ * handler for (pid_namespaces(7)), which is why a `sleep 3600` Pod takes the whole grace period to stop.
+ */
+function termReaction(pod: PodState, c: ContainerState): 'exit143' | 'exit0' | 'ignore' {
+  if (c.plan.onTerm !== 'default') return c.plan.onTerm;
+  const spec = pod.manifest.spec as PodSpec;
+  return spec.shareProcessNamespace === true || spec.hostPID === true ? 'exit143' : 'ignore';
+}
+
+/**
  * The runtime's StopContainer(timeout=grace): TERM, then KILL when the grace period ends. Processes that honour
  * TERM exit at once (143, or 0 for a clean shutdown); those that ignore it get SIGKILL (137) at the deadline.
  * Returns true if the container is still running (the kubelet must wait).
@@ -172,13 +192,14 @@ export function containerExited(eng: Engine, pod: PodState, c: ContainerState, c
 export function stopContainer(eng: Engine, pod: PodState, c: ContainerState, graceSeconds: number): boolean {
   if (c.state !== 'CONTAINER_RUNNING' || c.stopping !== undefined) return c.stopping !== undefined;
   const grace = Math.max(graceSeconds, MIN_GRACE_SECONDS);
-  if (c.plan.onTerm === 'ignore') {
+  const onTerm = termReaction(pod, c);
+  if (onTerm === 'ignore') {
     c.stopping = { deadline: eng.now + grace * 1000 };
     eng.schedule({ kind: 'graceKill', pod: pod.uid, container: c.id, at: c.stopping.deadline });
     eng.touch(pod);
     return true;
   }
-  containerExited(eng, pod, c, c.plan.onTerm === 'exit0' ? 0 : 143);
+  containerExited(eng, pod, c, onTerm === 'exit0' ? 0 : 143);
   return false;
 }
 

@@ -8,7 +8,12 @@ describe('killing the sandbox (pause)', () => {
     const sim = createSimulation();
     startPod(
       sim,
-      podManifest({ containers: [container('app'), container('sidecar', { run: 'sleep infinity' })] }),
+      podManifest({
+        containers: [
+          container('app'),
+          container('sidecar', { run: "trap 'exit 0' TERM; sleep infinity & wait" }),
+        ],
+      }),
     );
     const oldIp = sim.pod('web')?.status?.podIP;
     const oldNet = sim.sandboxes()[0]?.namespaces.net;
@@ -30,9 +35,9 @@ describe('killing the sandbox (pause)', () => {
     expect(pod?.status?.podIP).toBe('10.244.1.3');
     expect(statusOf(sim, 'web', 'app')?.restartCount).toBe(1);
     expect(statusOf(sim, 'web', 'sidecar')?.restartCount).toBe(1);
-    // nginx shuts down cleanly on TERM (0); sleep is killed by TERM (143).
+    // nginx shuts down cleanly on TERM (0); the sidecar's trap exits 0 too.
     expect(statusOf(sim, 'web', 'app')?.lastState?.terminated?.exitCode).toBe(0);
-    expect(statusOf(sim, 'web', 'sidecar')?.lastState?.terminated?.exitCode).toBe(143);
+    expect(statusOf(sim, 'web', 'sidecar')?.lastState?.terminated?.exitCode).toBe(0);
     const [old, current] = sim.sandboxes();
     expect(current).toMatchObject({ attempt: 1, state: 'SANDBOX_READY', ip: '10.244.1.3' });
     expect(current?.namespaces.net).not.toBe(oldNet);
@@ -76,14 +81,42 @@ describe('killing the sandbox (pause)', () => {
     );
     sim.dispatch({ type: 'killSandbox', pod: 'web' });
     sim.advance(10_000);
+    // The shell is PID 1 of its PID namespace: TERM is dropped, SIGKILL ends it when the 30 s grace is over.
+    expect(statusOf(sim, 'web', 'app')?.state?.running).toBeDefined();
+    sim.advance(25_000);
     expect(sim.sandboxes()).toHaveLength(1);
     expect(eventReasons(sim, 'web')).not.toContain('SandboxChanged');
     expect(phaseOf(sim, 'web')).toBe('Failed');
-    expect(statusOf(sim, 'web', 'app')?.state?.terminated?.exitCode).toBe(143);
+    expect(statusOf(sim, 'web', 'app')?.state?.terminated?.exitCode).toBe(137);
     expect(sim.nodes()[0]?.ipPool.used).toEqual([]);
     expect(sim.pod('web')?.status?.podIP).toBe('10.244.1.2');
     sim.advance(60_000);
     expect(sim.nextStepAt()).toBeUndefined();
+  });
+
+  it("shareProcessNamespace: pause is the PID namespace's init, so its death SIGKILLs every container (137)", () => {
+    const sim = createSimulation();
+    startPod(
+      sim,
+      podManifest({
+        shareProcessNamespace: true,
+        containers: [
+          container('app'),
+          container('debug', { image: 'busybox:1.36', command: ['sleep', 'infinity'] }),
+        ],
+      }),
+    );
+    sim.dispatch({ type: 'killSandbox', pod: 'web' });
+    // At once, before the kubelet notices: nothing is left for it to stop, so there is no Killing event.
+    for (const name of ['app', 'debug'])
+      expect(statusOf(sim, 'web', name)?.state?.terminated).toMatchObject({ exitCode: 137, reason: 'Error' });
+    sim.advance(5000);
+    expect(eventReasons(sim, 'web')).toContain('SandboxChanged');
+    expect(eventReasons(sim, 'web')).not.toContain('Killing');
+    for (const name of ['app', 'debug']) {
+      expect(statusOf(sim, 'web', name)?.restartCount).toBe(1);
+      expect(statusOf(sim, 'web', name)?.state?.running).toBeDefined();
+    }
   });
 
   it('with ipam "reuse" the new sandbox keeps the Pod IP', () => {

@@ -50,7 +50,8 @@ describe('crash-loop back-off (flowcontrol.Backoff)', () => {
 describe('planProcess', () => {
   it('reads sleep, exit, true/false, echo, ; && || and trap', () => {
     expect(planProcess('nginx')).toEqual({ output: [], onTerm: 'exit0' });
-    expect(planProcess('busybox', ['sleep', 'infinity'])).toEqual({ output: [], onTerm: 'exit143' });
+    // sleep installs no TERM handler: the runtime decides (PID 1 of its own namespace ignores TERM).
+    expect(planProcess('busybox', ['sleep', 'infinity'])).toEqual({ output: [], onTerm: 'default' });
     expect(planProcess('busybox', ['sleep', '5']).exit).toEqual({ at: 5000, code: 0 });
     expect(planProcess('busybox', ['false']).exit).toEqual({ at: 0, code: 1 });
     expect(planProcess('busybox', ['sh', '-c'], ['sleep 5; exit 1']).exit).toEqual({ at: 5000, code: 1 });
@@ -67,6 +68,39 @@ describe('planProcess', () => {
       { at: 1000, line: 'b' },
     ]);
     expect(planProcess('python', ['python', 'app.py']).exit).toBeUndefined();
+  });
+
+  it('tells which processes handle SIGTERM', () => {
+    const onTerm = (command: string[], image = 'busybox') => planProcess(image, command).onTerm;
+    // No handler: a shell script, and the small tools run directly.
+    expect(onTerm(['sh', '-c', 'tail -F /var/log/app.log'])).toBe('default');
+    expect(onTerm(['tail', '-F', '/var/log/app.log'])).toBe('default');
+    expect(onTerm(['sh', '-c', 'while true; do echo hi; sleep 5; done'])).toBe('default');
+    // An unknown program is taken to handle TERM like a server; `exec` makes it the container's process.
+    expect(onTerm(['/app/server'])).toBe('exit143');
+    expect(onTerm(['sh', '-c', 'echo start; exec /app/server'])).toBe('exit143');
+    // A trap runs only after the foreground command ends, unless TERM interrupts `wait` for a background job.
+    expect(onTerm(['sh', '-c', 'trap "exit 0" TERM; tail -F /log'])).toBe('ignore');
+    expect(onTerm(['sh', '-c', "trap 'exit 0' TERM; tail -F /log & wait"])).toBe('exit0');
+    expect(onTerm(['sh', '-c', "trap 'exit 3' TERM; sleep infinity & wait"])).toBe('exit143');
+    expect(onTerm(['sh', '-c', 'trap "" TERM; sleep infinity & wait'])).toBe('ignore');
+  });
+
+  it('runs background jobs beside the script; `wait` waits for them', () => {
+    const finite = planProcess('busybox', ['sh', '-c', 'sleep 5 & echo started; wait; echo done']);
+    expect(finite.output).toEqual([
+      { at: 0, line: 'started' },
+      { at: 5000, line: 'done' },
+    ]);
+    expect(finite.exit).toEqual({ at: 5000, code: 0 });
+    const forever = planProcess('busybox', ['sh', '-c', 'tail -F /log & echo watching; wait']);
+    expect(forever.output).toEqual([{ at: 0, line: 'watching' }]);
+    expect(forever.exit).toBeUndefined();
+    // A && list keeps its meaning next to a job.
+    expect(planProcess('busybox', ['sh', '-c', 'echo a & false && echo no; echo b']).output).toEqual([
+      { at: 0, line: 'a' },
+      { at: 0, line: 'b' },
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { startClassroomWorkload } from '../../scripts/bench/classroomWorkload';
-import { PRESETS } from '../lessons/presets';
+import { PRESETS } from '../lessons/presetList';
 import { createSimulation } from '../sim';
 import { EVENT_CAP, INSTANCES_PER_CONTAINER, SANDBOXES_PER_POD } from '../sim/constants';
 

@@ -34,7 +34,9 @@ describe('crictl pods', () => {
     const oldId = sim.sandboxes()[0]!.id;
     const oldIp = sim.sandboxes()[0]!.ip;
     sim.dispatch({ type: 'killSandbox', pod: 'web' });
-    sim.advance(15_000);
+    // side's sleep is PID 1 and ignores SIGTERM: the new sandbox comes after the 30 s grace period
+    // (then ~14 s old: the pattern below expects a two-digit age).
+    sim.advance(45_000);
     const lines = sh(sim, 'crictl pods').split('\n');
     expect(lines[1]).toMatch(
       /^[0-9a-f]{13} {7}\d+ seconds ago {6}Ready {15}web {17}default {13}1 {19}\(default\)$/,

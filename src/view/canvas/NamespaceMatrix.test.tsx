@@ -1,7 +1,8 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Lang } from '../../i18n';
-import { DEFAULT_SCENARIO, findPreset } from '../../lessons/presets';
+import { findPreset } from '../../lessons/presetList';
+import { DEFAULT_SCENARIO } from '../../lessons/presets';
 import { NAMESPACE_KINDS } from '../../sim/types';
 import { createPreferencesStore } from '../../store/preferences';
 import { createSimulationStore } from '../../store/simulationStore';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { PRESETS } from '../../lessons/presets';
+import { PRESETS } from '../../lessons/presetList';
 import type { Pod } from '../../sim/types';
 import { useSim, useT } from '../stores';
 

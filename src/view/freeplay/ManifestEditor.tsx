@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { stringify } from 'yaml';
 // `kubectl apply` / Apply dispatch YAML text: install the engine's YAML parser (kept off the first load).
 import '../../sim/yaml';
-import { PRESETS } from '../../lessons/presets';
+import { PRESETS } from '../../lessons/presetList';
 import { checkManifest, MAX_MANIFEST_CHARS, type ManifestCheck } from '../../terminal';
 import { useSim, useStores, useT } from '../stores';
 import { ProblemList } from './ProblemList';

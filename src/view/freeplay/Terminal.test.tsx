@@ -1,7 +1,8 @@
 /** The terminal component against a real simulation store: keys, history, completion, text-only output. */
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { presetScenario, PRESETS } from '../../lessons/presets';
+import { PRESETS } from '../../lessons/presetList';
+import { presetScenario } from '../../lessons/presets';
 import { createPreferencesStore } from '../../store/preferences';
 import { createSimulationStore } from '../../store/simulationStore';
 import { StoresProvider } from '../stores';
