@@ -46,10 +46,19 @@ export function narrate(
     if (before === pod) continue;
     const oldSandboxes = prev.sandboxes.filter((s) => s.podUid === uid);
     const newSandboxes = next.sandboxes.filter((s) => s.podUid === uid);
+    // A Pod that is being deleted or has finished: the kubelet stops its sandbox itself, after the
+    // containers (StopPodSandbox), so that is told after their exits, not as a death before them.
+    const ending =
+      pod.metadata?.deletionTimestamp !== undefined ||
+      pod.status?.phase === 'Succeeded' ||
+      pod.status?.phase === 'Failed';
+    let stopped = false;
     for (const sandbox of newSandboxes) {
       const old = oldSandboxes.find((s) => s.id === sandbox.id);
-      if (old?.state === 'SANDBOX_READY' && sandbox.state === 'SANDBOX_NOTREADY')
-        items.push({ key: 'narrate.pauseDied', params: { pod: name } });
+      if (old?.state === 'SANDBOX_READY' && sandbox.state === 'SANDBOX_NOTREADY') {
+        if (ending) stopped = true;
+        else items.push({ key: 'narrate.pauseDied', params: { pod: name } });
+      }
       if (!old && oldSandboxes.length > 0)
         items.push({ key: 'narrate.sandboxRecreated', params: { pod: name, attempt: sandbox.attempt } });
     }
@@ -89,6 +98,7 @@ export function narrate(
       if (reason === 'CrashLoopBackOff' && old.state?.waiting?.reason !== reason)
         items.push({ key: 'narrate.crashLoop', params: { container: status.name } });
     }
+    if (stopped) items.push({ key: 'narrate.sandboxStopped', params: { pod: name } });
     const oldPhase = before.status?.phase;
     const newPhase = pod.status?.phase;
     if (oldPhase && newPhase && oldPhase !== newPhase)

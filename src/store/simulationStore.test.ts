@@ -46,6 +46,19 @@ describe('simulation store', () => {
     expect(keys).toContain('narrate.ipChanged');
   });
 
+  it("narrates a deletion in the kubelet's order: the containers exit, then it stops the sandbox", () => {
+    const store = freshStore();
+    expect(store.getState().dispatch({ type: 'deletePod', pod: 'web' })).toBe(true);
+    play(store, 5_000);
+    const keys = store.getState().narration.flatMap((line) => line.items.map((item) => item.key));
+    expect(keys).not.toContain('narrate.pauseDied');
+    const stopped = keys.indexOf('narrate.sandboxStopped');
+    expect(stopped).toBeGreaterThan(-1);
+    const exits = keys.flatMap((key, i) => (key === 'narrate.exited' ? [i] : []));
+    expect(exits).toHaveLength(2);
+    expect(Math.max(...exits)).toBeLessThan(stopped);
+  });
+
   it('refuses a bad action with a notice and changes nothing', () => {
     const store = freshStore();
     const before = store.getState().frame;

@@ -49,6 +49,26 @@ test.describe('the Pod canvas', () => {
     }
   });
 
+  for (const lang of ['en', 'zh-CN'] as const)
+    test(`long card lines (CrashLoopBackOff, its countdown) stay inside the card (${lang})`, async ({
+      page,
+    }) => {
+      await openApp(page, { lang });
+      const app = container(page, 'web', 'app');
+      await page.getByTestId('kill-web-app').click();
+      await expect(app).toHaveAttribute('data-restarts', '1');
+      await expect(app).toHaveAttribute('data-state', 'running');
+      await page.getByTestId('kill-web-app').click();
+      await expect(app).toHaveClass(/state-crashloop/);
+      await page.getByTestId('play-pause').click(); // hold the back-off on screen
+      await expect(app.locator('.container-restarts')).toContainText(lang === 'en' ? 'retry in' : '秒后重试');
+      const box = (await app.locator('.container-box').boundingBox())!;
+      for (const line of ['.container-state', '.container-restarts', '.joined-row']) {
+        const text = (await app.locator(line).boundingBox())!;
+        expect(text.x + text.width, line).toBeLessThanOrEqual(box.x + box.width - 4);
+      }
+    });
+
   test('killing the app container restarts it with the same IP; the sidecar is untouched', async ({
     page,
   }) => {
@@ -74,6 +94,60 @@ test.describe('the Pod canvas', () => {
     await expect(container(page, 'web', 'app')).toHaveAttribute('data-restarts', '1');
     await expect(container(page, 'web', 'log-shipper')).toHaveAttribute('data-restarts', '1');
     await expect(page.getByText('SandboxChanged').first()).toBeVisible();
+  });
+
+  test("?scenario=shared-pid: the captions say every container joined pause's PID namespace too", async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await page.goto('./?scenario=shared-pid&lang=en');
+    await expect(page.getByTestId('pod-shared-pid')).toHaveAttribute('data-status', 'Running');
+    await expect(page.getByTestId('pause-shared-pid').locator('.pause-holds')).toHaveText(
+      'holds net · ipc · uts · pid',
+    );
+    for (const name of ['app', 'debug'])
+      await expect(container(page, 'shared-pid', name).locator('.joined-row')).toHaveText(
+        'joined pause: net · ipc · uts · pid',
+      );
+    // The default Pod keeps a PID namespace per container.
+    await page.goto('./?lang=en');
+    await expect(page.getByTestId('pod-web')).toHaveAttribute('data-status', 'Running');
+    await expect(page.getByTestId('pause-web').locator('.pause-holds')).toHaveText('holds net · ipc · uts');
+    await expect(container(page, 'web', 'app').locator('.joined-row')).toHaveText(
+      'joined pause: net · ipc · uts',
+    );
+    expect(errors).toEqual([]);
+  });
+
+  test('an unknown ?scenario= says so and opens the default example', async ({ page }) => {
+    await page.goto('./?scenario=no-such-thing&lang=en');
+    await expect(page.getByTestId('pod-web')).toHaveAttribute('data-status', 'Running');
+    await expect(
+      page.getByText('Unknown scenario "no-such-thing": opened the default example instead.'),
+    ).toBeVisible();
+  });
+
+  test('dark theme: "no IP" and the struck-through old IP are drawn in readable colours', async ({
+    page,
+  }) => {
+    await openApp(page, { theme: 'dark' });
+    const ip = (await page.getByTestId('ip-web').getAttribute('data-ip')) ?? '';
+    // The tag's own dark ink, right only on its filled (net-coloured) body.
+    const tagInk = await page
+      .locator('.ip-tag-body text')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fill);
+    const pageBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.getByTestId('play-pause').click(); // pause the clock: the Pod stays without an IP
+    await page.getByTestId('kill-pause-web').click();
+    const noIp = page.locator('.ip-tag.no-ip .ip-tag-body text');
+    await expect(noIp).toBeVisible();
+    expect(await noIp.evaluate((el) => getComputedStyle(el).fill)).not.toBe(tagInk);
+    expect(await noIp.evaluate((el) => getComputedStyle(el).fill)).not.toBe(pageBackground);
+    await page.getByTestId('play-pause').click();
+    const old = page.locator('.ip-tag .ip-old');
+    await expect(old).toHaveText(ip);
+    expect(await old.evaluate((el) => getComputedStyle(el).fill)).not.toBe(tagInk);
   });
 
   test('deleting the Pod: Terminating, then gone, and its IP is back in the pool', async ({ page }) => {

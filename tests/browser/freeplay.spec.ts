@@ -223,6 +223,26 @@ test.describe('free play: manifest editor and terminal', () => {
     expect(dialogs).toBe(0);
   });
 
+  test('typing in the editor never runs a shortcut (its shadow root hides it from the window)', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await openFreePlay(page);
+    const speed = await page.getByTestId('speed').inputValue();
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('ControlOrMeta+End');
+    // Every key here is a shortcut outside the editor: kill pause (p), kill a container (k), reset (r),
+    // slower/faster (- +), next Pod (n), play/pause (space), step (.), help (?).
+    const typed = '# kept: p k r - + n . ?';
+    await page.keyboard.type(`\n${typed}`);
+    await expect(page.locator('.cm-content')).toContainText(typed);
+    await expect(page.getByTestId('speed')).toHaveValue(speed);
+    await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '0');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('fp-editor');
+    expect(errors).toEqual([]);
+  });
+
   test('keyboard only: into the editor and out with Esc, Tab; the terminal with history and completion', async ({
     page,
   }) => {

@@ -3,6 +3,7 @@ import type { ContainerView } from '../../store/podViews';
 import { useSim, useStores, useT } from '../stores';
 import { CanvasButton } from './CanvasButton';
 import { EnteringG } from './entering';
+import { useCondensedToFit } from './fitText';
 import type { Rect } from './layout';
 import { NAMESPACE_STYLES, nsLabel } from './namespaceStyle';
 
@@ -65,17 +66,22 @@ export function ContainerCard(props: ContainerCardProps) {
         {container.image}
         {container.ports.length > 0 ? ` · :${container.ports.join(', :')}` : ''}
       </text>
-      <text className="container-state" x={rect.x + 12} y={rect.y + (compact ? 76 : kindLabel ? 78 : 66)}>
-        <tspan className="state-icon">{stateIcon(stateClass)} </tspan>
-        {stateText}
-        {crashLoop && container.backOffUntil !== undefined && (
-          <BackOffCountdown until={container.backOffUntil} />
-        )}
-      </text>
+      <FittedText
+        className="container-state"
+        x={rect.x + 12}
+        y={rect.y + (compact ? 76 : kindLabel ? 78 : 66)}
+        width={rect.w - 24}
+        icon={stateIcon(stateClass)}
+        text={stateText}
+      />
       {!compact && (
-        <text className="container-restarts" x={rect.x + 12} y={rect.y + (kindLabel ? 92 : 84)}>
-          {t('container.restarts', { count: container.restartCount })}
-        </text>
+        <RestartsLine
+          count={container.restartCount}
+          backOffUntil={crashLoop ? container.backOffUntil : undefined}
+          x={rect.x + 12}
+          y={rect.y + (kindLabel ? 92 : 84)}
+          width={rect.w - 24}
+        />
       )}
       {!compact &&
         CHIP_KINDS.map((kind, i) => {
@@ -163,7 +169,8 @@ function stateIcon(state: string): string {
 function JoinedRow({ container, rect, sandboxNamespaces, highlight, y }: ContainerCardProps & { y: number }) {
   const t = useT();
   const kind = highlight && SHARED_KINDS.includes(highlight.kind) ? highlight.kind : null;
-  const joined = SHARED_KINDS.filter(
+  // pid too, where the Pod shares its process namespace (shareProcessNamespace: pause is its init).
+  const joined = [...SHARED_KINDS, 'pid' as const].filter(
     (k) => container.namespaces?.[k] !== undefined && container.namespaces[k] === sandboxNamespaces?.[k],
   );
   if (kind) {
@@ -186,17 +193,49 @@ function JoinedRow({ container, rect, sandboxNamespaces, highlight, y }: Contain
     );
   }
   return (
-    <text className="joined-row" x={rect.x + 12} y={y}>
-      {joined.length > 0 ? t('ns.joined', { kinds: joined.join(' · ') }) : ''}
+    <FittedText
+      className="joined-row"
+      x={rect.x + 12}
+      y={y}
+      width={rect.w - 24}
+      text={joined.length > 0 ? t('ns.joined', { kinds: joined.join(' · ') }) : ''}
+    />
+  );
+}
+
+/** One line of card text, condensed if it would run past the card's edge. */
+function FittedText(props: {
+  className: string;
+  x: number;
+  y: number;
+  width: number;
+  text: string;
+  icon?: string;
+}) {
+  const fit = useCondensedToFit(`${props.icon ?? ''}${props.text}`, props.width);
+  return (
+    <text className={props.className} x={props.x} y={props.y} {...fit}>
+      {props.icon !== undefined && <tspan className="state-icon">{props.icon} </tspan>}
+      {props.text}
     </text>
   );
 }
 
-/** " · retry in 8s": subscribes to whole seconds only, so the card does not re-render every frame. */
-function BackOffCountdown({ until }: { until: number }) {
+/**
+ * "restarts: 3", and in CrashLoopBackOff " · retry in 8s" (here, not on the state line, which it made too
+ * long): subscribes to whole seconds only, so the card does not re-render every frame.
+ */
+function RestartsLine(props: { count: number; backOffUntil?: number; x: number; y: number; width: number }) {
   const t = useT();
-  const seconds = useSim((s) => Math.max(0, Math.ceil((until - s.now) / 1000)));
-  return <tspan> · {t('state.backOff', { seconds })}</tspan>;
+  const until = props.backOffUntil;
+  const seconds = useSim((s) =>
+    until === undefined ? null : Math.max(0, Math.ceil((until - s.now) / 1000)),
+  );
+  const restarts = t('container.restarts', { count: props.count });
+  const text = seconds === null ? restarts : `${restarts} · ${t('state.backOff', { seconds })}`;
+  return (
+    <FittedText className="container-restarts" x={props.x} y={props.y} width={props.width} text={text} />
+  );
 }
 
 /**

@@ -12,6 +12,8 @@ export function PauseContainer(props: {
   r: number;
   sandbox: SandboxInfo | undefined;
   compact?: boolean;
+  /** shareProcessNamespace: pause is also the PID namespace's init, which every container joined. */
+  sharesPid?: boolean;
 }) {
   const t = useT();
   const { cx, cy, r, sandbox } = props;
@@ -50,7 +52,7 @@ export function PauseContainer(props: {
       </EnteringG>
       {!props.compact && (
         <text className="pause-holds" x={cx} y={cy + r + 18} textAnchor="middle">
-          {t('pause.holds')}
+          {t(props.sharesPid ? 'pause.holdsPid' : 'pause.holds')}
         </text>
       )}
     </g>

@@ -67,6 +67,12 @@ export const PodBox = memo(function PodBox(props: {
   const podSize = { width: layout.width, height: layout.height };
   const compact = layout.compact === true;
   const Card = compact ? MiniContainer : ContainerCard;
+  // shareProcessNamespace: the containers joined pause's PID namespace (with hostPID it is the Node's).
+  const sandboxPid = pod.sandbox?.namespaces.pid;
+  const sharesPid =
+    sandboxPid !== undefined &&
+    sandboxPid !== props.hostNamespaces?.pid &&
+    all.some((c) => c.namespaces?.pid === sandboxPid);
   return (
     <div className="pod-frame" style={place}>
       <svg
@@ -134,6 +140,7 @@ export const PodBox = memo(function PodBox(props: {
             r={layout.pause.r}
             sandbox={pod.sandbox}
             compact={compact}
+            sharesPid={sharesPid}
           />
           {pod.initContainers.map((c) => (
             <Card

@@ -8,10 +8,13 @@ export function useShortcuts(store: SimulationStore, extra: (key: string) => boo
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTypingTarget(event.target)) return;
+      // The element the key went to. The manifest editor renders inside its host element's own DOM root,
+      // so at the window its keys seem to come from the host, a plain <div>: the composed path shows the editor.
+      const target = event.composedPath()[0] ?? event.target;
+      if (isTypingTarget(target)) return;
       // Space presses a focused button, picks a radio, ticks a checkbox, opens a <summary>: leave it to
       // the browser on any control.
-      if (event.key === ' ' && isControl(event.target)) return;
+      if (event.key === ' ' && isControl(target)) return;
       if (extra(event.key)) {
         event.preventDefault();
         return;
