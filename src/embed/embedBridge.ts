@@ -65,8 +65,9 @@ export function startEmbedBridge(options: {
     switch (command.kind) {
       case 'action':
         void ensureYamlFor([command.action]).then(() => {
-          const state = simulation.getState();
-          if (!state.dispatch(command.action)) {
+          if (!simulation.getState().dispatch(command.action)) {
+            // Read after the dispatch: the store's state object is replaced, the one before has no notice.
+            const state = simulation.getState();
             post(
               { type: 'error', error: state.notice?.message ?? 'the action was refused', ...id },
               replyOrigin,

@@ -31,10 +31,19 @@ describe('parseLaunchParams', () => {
       'URL parameter lang="fr" is not valid: expected "zh-CN" or "en".',
       'URL parameter speed="99" is not valid: expected a number from 0.25 to 20.',
       'URL parameter ns="time" is not valid: expected net, ipc, uts, pid, mnt, user, cgroup.',
-      'URL parameter t="-4" is not valid: expected a whole number ≥ 0.',
+      'URL parameter t="-4" is not valid: expected a whole number of virtual ms from 0 to 86400000 (one day).',
     ]);
     expect(params.lang).toBeUndefined();
     expect(params.speed).toBeUndefined();
+  });
+
+  it('refuses a time past one virtual day (replaying to it would freeze the tab)', () => {
+    expect(parseLaunchParams('?t=86400000').params.t).toBe(86_400_000);
+    const { params, errors } = parseLaunchParams('?t=99999999999999');
+    expect(params.t).toBeUndefined();
+    expect(errors).toEqual([
+      'URL parameter t="99999999999999" is not valid: expected a whole number of virtual ms from 0 to 86400000 (one day).',
+    ]);
   });
 
   it('never throws, whatever the query string', () => {

@@ -1,6 +1,7 @@
 import { isLang, type Lang } from '../i18n';
 import { NAMESPACE_KINDS, type NamespaceKind } from '../sim/types';
 import { isTheme, type Theme } from '../store/preferences';
+import { MAX_REPLAY_MS } from '../store/simulationTimeline';
 
 export type ControlsMode = 'none' | 'minimal' | 'full';
 
@@ -115,9 +116,19 @@ export function parseLaunchParams(search: string): ParsedLaunch {
         const ok =
           value !== '' &&
           Number.isFinite(number) &&
-          (name === 'speed' ? number >= 0.25 && number <= 20 : number >= 0 && Number.isInteger(number));
+          (name === 'speed' ? number >= 0.25 && number <= 20 : number >= 0 && Number.isInteger(number)) &&
+          (name !== 't' || number <= MAX_REPLAY_MS);
         if (ok) params[name] = number;
-        else bad(name, value, name === 'speed' ? 'a number from 0.25 to 20' : 'a whole number ≥ 0');
+        else
+          bad(
+            name,
+            value,
+            name === 'speed'
+              ? 'a number from 0.25 to 20'
+              : name === 't'
+                ? `a whole number of virtual ms from 0 to ${MAX_REPLAY_MS} (one day)`
+                : 'a whole number ≥ 0',
+          );
         break;
       }
       case 's':

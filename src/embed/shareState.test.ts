@@ -48,6 +48,13 @@ describe('shared state', () => {
         '{"v":1,"scenario":"x","seed":1,"log":[[5,{"type":"killSandbox"}],[1,{"type":"killSandbox"}]]}',
       ),
     ).toThrow(/action #2 has a time/);
+    // Replaying to a far time would freeze the tab: a link, or a file, may not ask for more than a day.
+    expect(() => sharedStateFromJson('{"v":1,"scenario":"x","seed":1,"at":1e14,"log":[]}')).toThrow(
+      /past one virtual day/,
+    );
+    expect(() =>
+      sharedStateFromJson('{"v":1,"scenario":"x","seed":1,"log":[[1e14,{"type":"killSandbox"}]]}'),
+    ).toThrow(/action #1 is timed past one virtual day/);
   });
 
   it('never throws anything but an Error with a message for random input', async () => {

@@ -1,5 +1,5 @@
 import { ACTION_TYPES, type Action, type ActionType } from '../sim/types';
-import type { LoggedAction } from '../store/simulationTimeline';
+import { MAX_REPLAY_MS, type LoggedAction } from '../store/simulationTimeline';
 import { compressText, decompressText } from './compress';
 
 /** A whole situation: which scenario, its seed, what the user did and when, and where time stood. */
@@ -32,6 +32,8 @@ export function validateSharedState(value: unknown): SharedState {
   const at = value.at ?? 0;
   if (typeof at !== 'number' || !Number.isFinite(at) || at < 0)
     throw new Error('the saved state has an invalid time');
+  if (at > MAX_REPLAY_MS)
+    throw new Error(`the saved state's time is past one virtual day (${MAX_REPLAY_MS} ms)`);
   if (!Array.isArray(value.log)) throw new Error('the saved state has no action log');
   if (value.log.length > MAX_ACTIONS) throw new Error(`the action log is longer than ${MAX_ACTIONS} actions`);
   let previous = 0;
@@ -41,6 +43,7 @@ export function validateSharedState(value: unknown): SharedState {
     const [time, action] = entry as [unknown, unknown];
     if (typeof time !== 'number' || !Number.isFinite(time) || time < previous)
       throw new Error(`${where} has a time that is not a number in order`);
+    if (time > MAX_REPLAY_MS) throw new Error(`${where} is timed past one virtual day (${MAX_REPLAY_MS} ms)`);
     if (!isRecord(action) || !ACTION_TYPES.includes(action.type as ActionType))
       throw new Error(
         `${where} has an unknown type ${JSON.stringify(isRecord(action) ? action.type : action)}`,

@@ -8,6 +8,12 @@ export interface LoggedAction {
   action: Action;
 }
 
+/**
+ * The latest virtual time a link, a file or `?t=` may ask for. Opening one replays the engine to that time in
+ * one go (~0.2 s per virtual day here), so without a limit a crafted `?t=1e14` would freeze the tab for hours.
+ */
+export const MAX_REPLAY_MS = 24 * 3_600_000;
+
 /** Virtual ms between keyframes: scrubbing replays at most this much. */
 const KEYFRAME_EVERY = 15_000;
 const KEYFRAMES_KEPT = 4;

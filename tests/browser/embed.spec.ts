@@ -39,6 +39,15 @@ test.describe('embed mode', () => {
     await expect(log.filter({ hasText: 'unknown message type \\"formatDisk\\"' })).toHaveCount(1);
     await expect(frame.getByTestId('pause-web')).toHaveAttribute('data-attempt', before!);
 
+    // A well-formed action the engine refuses: the reply carries the engine's own reason.
+    await page.evaluate(() =>
+      (document.getElementById('podscope') as HTMLIFrameElement).contentWindow!.postMessage(
+        { type: 'killContainer', pod: 'web', container: 'nope', id: 'k1' },
+        '*',
+      ),
+    );
+    await expect(log.filter({ hasText: /^error: .*not found in pod.*"id":"k1"/ })).toHaveCount(1);
+
     // It reports its content height so the host can size the frame.
     await expect(log.filter({ hasText: /^resize: .*"height":\d+/ }).first()).toBeVisible();
     // Namespace highlighting from the host.

@@ -56,6 +56,14 @@ test.describe('shareable state', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a link that asks for a far-off time is refused at once instead of freezing the tab', async ({
+    page,
+  }) => {
+    await page.goto('./?t=99999999999999&lang=en');
+    await expect(page.getByTestId('notice')).toContainText('URL parameter t="99999999999999" is not valid');
+    await expect(page.getByTestId('pod-web')).toHaveAttribute('data-status', 'Running');
+  });
+
   test('export and import the state as a JSON file; a corrupted file changes nothing', async ({ page }) => {
     await openApp(page);
     await page.getByTestId('kill-pause-web').click();
@@ -87,6 +95,22 @@ test.describe('shareable state', () => {
       .getByTestId('import-json')
       .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"v":1,"scen') });
     await expect(page.getByTestId('notice')).toContainText('Import failed');
+    await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '1');
+
+    // A well-formed file with an action the engine refuses: the session it would replace stays as it was.
+    const refused = JSON.stringify({
+      v: 1,
+      scenario: 'sidecar',
+      seed: 1,
+      at: 20_000,
+      log: [[5_000, { type: 'killContainer', pod: 'web', container: 'nope' }]],
+    });
+    await page
+      .getByTestId('import-json')
+      .setInputFiles({ name: 'refused.json', mimeType: 'application/json', buffer: Buffer.from(refused) });
+    await expect(page.getByTestId('notice')).toContainText('Import failed');
+    await expect(page.getByTestId('notice')).toContainText('"nope"');
+    await expect(page.getByTestId('notice')).toContainText('Nothing was changed');
     await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '1');
   });
 

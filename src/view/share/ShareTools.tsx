@@ -46,8 +46,15 @@ export function ShareTools() {
       const state = sharedStateFromJson(await file.text());
       const scenario = await resolveScenario(state.scenario, state.seed);
       if (!scenario) throw new Error(`unknown scenario "${state.scenario}"`);
+      // The session it replaces, put back as it was if an action in the file is refused on replay.
+      const { scenario: before, log, now } = simulation.getState();
       simulation.getState().load(scenario, state.log, state.at);
-      if (!simulation.getState().notice) notify('info', t('share.imported', { actions: state.log.length }));
+      const refused = simulation.getState().notice;
+      if (refused) {
+        simulation.getState().load(before, log, now);
+        throw new Error(refused.message);
+      }
+      notify('info', t('share.imported', { actions: state.log.length }));
     } catch (error) {
       notify('error', t('share.importFailed', { message: (error as Error).message }));
     } finally {
