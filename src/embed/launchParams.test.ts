@@ -46,6 +46,25 @@ describe('parseLaunchParams', () => {
     ]);
   });
 
+  it('accepts only http(s) origins: others have the opaque origin "null", which any sandboxed page has', () => {
+    for (const origin of [
+      'javascript:alert(1)',
+      'file:///x',
+      'data:text/html,hi',
+      'null',
+      'docs.example.com',
+    ]) {
+      const { params, errors } = parseLaunchParams(`?origin=${encodeURIComponent(origin)}`);
+      expect(params.origins).toEqual([]);
+      expect(errors).toEqual([
+        `URL parameter origin="${origin}" is not valid: expected an origin such as https://docs.example.com.`,
+      ]);
+    }
+    expect(parseLaunchParams('?origin=http://localhost:8080/docs').params.origins).toEqual([
+      'http://localhost:8080',
+    ]);
+  });
+
   it('never throws, whatever the query string', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (search) => {

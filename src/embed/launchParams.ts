@@ -135,13 +135,14 @@ export function parseLaunchParams(search: string): ParsedLaunch {
         if (value.length <= 16_000) params.state = value;
         else bad(name, `${value.length} characters`, 'at most 16000 characters');
         break;
-      case 'origin':
-        try {
-          params.origins.push(new URL(value).origin);
-        } catch {
-          bad(name, value, 'an origin such as https://docs.example.com');
-        }
+      case 'origin': {
+        // Only a web page's origin: javascript:, file: or data: have the opaque origin "null", which would
+        // let any sandboxed page drive the embed instead of the one host it names.
+        const url = URL.canParse(value) ? new URL(value) : null;
+        if (url && (url.protocol === 'https:' || url.protocol === 'http:')) params.origins.push(url.origin);
+        else bad(name, value, 'an origin such as https://docs.example.com');
         break;
+      }
     }
   }
   return { params, warnings, errors };
