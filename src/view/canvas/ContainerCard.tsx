@@ -221,21 +221,24 @@ function FittedText(props: {
   );
 }
 
+type LineProps = { count: number; x: number; y: number; width: number };
+
 /**
  * "restarts: 3", and in CrashLoopBackOff " · retry in 8s" (here, not on the state line, which it made too
- * long): subscribes to whole seconds only, so the card does not re-render every frame.
+ * long). Only a back-off subscribes to the clock, and to whole seconds: the other cards never re-render on it.
  */
-function RestartsLine(props: { count: number; backOffUntil?: number; x: number; y: number; width: number }) {
+function RestartsLine(props: LineProps & { backOffUntil?: number }) {
   const t = useT();
-  const until = props.backOffUntil;
-  const seconds = useSim((s) =>
-    until === undefined ? null : Math.max(0, Math.ceil((until - s.now) / 1000)),
-  );
-  const restarts = t('container.restarts', { count: props.count });
-  const text = seconds === null ? restarts : `${restarts} · ${t('state.backOff', { seconds })}`;
-  return (
-    <FittedText className="container-restarts" x={props.x} y={props.y} width={props.width} text={text} />
-  );
+  const { backOffUntil, count, ...line } = props;
+  if (backOffUntil !== undefined) return <RestartsWithBackOff {...line} count={count} until={backOffUntil} />;
+  return <FittedText className="container-restarts" {...line} text={t('container.restarts', { count })} />;
+}
+
+function RestartsWithBackOff({ count, until, ...line }: LineProps & { until: number }) {
+  const t = useT();
+  const seconds = useSim((s) => Math.max(0, Math.ceil((until - s.now) / 1000)));
+  const text = `${t('container.restarts', { count })} · ${t('state.backOff', { seconds })}`;
+  return <FittedText className="container-restarts" {...line} text={text} />;
 }
 
 /**
