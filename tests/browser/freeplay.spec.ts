@@ -223,6 +223,23 @@ test.describe('free play: manifest editor and terminal', () => {
     expect(dialogs).toBe(0);
   });
 
+  test('switching tabs keeps the edited manifest, the terminal history and the half-typed line', async ({
+    page,
+  }) => {
+    await openFreePlay(page);
+    await setManifest(page, PAIR);
+    await run(page, 'kubectl get pods');
+    const entries = await page.getByTestId('terminal-entry').count();
+    await page.getByTestId('terminal-input').fill('kubectl describe po');
+    await page.getByTestId('tab-status').click();
+    await expect(page.getByTestId('tab-freeplay')).toHaveAttribute('aria-selected', 'false');
+    await expect(page.locator('.cm-content')).toBeHidden();
+    await page.getByTestId('tab-freeplay').click();
+    await expect(page.locator('.cm-content')).toContainText('name: duo');
+    await expect(page.getByTestId('terminal-entry')).toHaveCount(entries);
+    await expect(page.getByTestId('terminal-input')).toHaveValue('kubectl describe po');
+  });
+
   test('typing in the editor never runs a shortcut (its shadow root hides it from the window)', async ({
     page,
   }) => {

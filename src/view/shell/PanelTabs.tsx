@@ -4,11 +4,14 @@ export interface PanelTab {
   id: string;
   label: string;
   render: () => ReactNode;
+  /** Once opened, stays mounted (hidden) while another tab is open: it holds the reader's work. */
+  keepMounted?: boolean;
 }
 
 /**
  * WAI-ARIA tabs (roving tabindex, arrow keys, Home/End). Only the active panel is rendered, so a lazy
- * panel (the editor, the terminal) costs nothing until it is opened.
+ * panel (the editor, the terminal) costs nothing until it is opened; a `keepMounted` one is then kept,
+ * hidden, so switching tabs does not throw away what was typed in it.
  */
 export function PanelTabs(props: {
   label: string;
@@ -22,6 +25,10 @@ export function PanelTabs(props: {
   const [own, setOwn] = useState(props.initial ?? props.tabs[0]?.id ?? '');
   const active = props.active ?? own;
   const refs = useRef(new Map<string, HTMLButtonElement>());
+  // The keepMounted tabs opened so far (derived during render: React's pattern for state that follows props).
+  const [opened, setOpened] = useState<readonly string[]>([]);
+  const keep = props.tabs.find((t) => t.id === active && t.keepMounted);
+  if (keep && !opened.includes(keep.id)) setOpened([...opened, keep.id]);
   const select = (id: string) => {
     setOwn(id);
     props.onChange?.(id);
@@ -74,16 +81,20 @@ export function PanelTabs(props: {
           </button>
         ))}
       </div>
-      {current && (
-        <div
-          role="tabpanel"
-          id={`${base}-panel-${current.id}`}
-          aria-labelledby={`${base}-tab-${current.id}`}
-          className="tab-panel"
-          tabIndex={0}
-        >
-          {current.render()}
-        </div>
+      {props.tabs.map((tab) =>
+        tab.id === current?.id || (tab.keepMounted && opened.includes(tab.id)) ? (
+          <div
+            key={tab.id}
+            role="tabpanel"
+            id={`${base}-panel-${tab.id}`}
+            aria-labelledby={`${base}-tab-${tab.id}`}
+            className="tab-panel"
+            tabIndex={0}
+            hidden={tab.id !== current?.id}
+          >
+            {tab.render()}
+          </div>
+        ) : null,
       )}
     </div>
   );

@@ -54,6 +54,8 @@ export function SidePanel({ initialTab = 'status' }: { initialTab?: 'lessons' | 
             {
               id: 'freeplay',
               label: t('tabs.freePlay'),
+              // The manifest being edited, the terminal's history and its half-typed line.
+              keepMounted: true,
               render: () => (
                 <Suspense fallback={<p className="text-muted">…</p>}>
                   <FreePlayPanel />
