@@ -29,8 +29,9 @@ const APP_CHUNK_MODULES = [
   /\/react\/(jsx-runtime|cjs\/react-jsx-runtime)/,
 ];
 const inAppChunk = (id: string) =>
-  !/zh-CN|lessons\.|freeplay\.|\/sim\/yaml\.ts|node_modules\/yaml\//.test(id) &&
-  APP_CHUNK_MODULES.some((pattern) => pattern.test(id));
+  !/zh-CN|lessons\.|freeplay\.|\/i18n\/(launch|sharedState)\.|\/sim\/yaml\.ts|node_modules\/yaml\//.test(
+    id,
+  ) && APP_CHUNK_MODULES.some((pattern) => pattern.test(id));
 
 /**
  * What the startup script (src/boot.ts) shares with the app (and Vite's helper that preloads a dynamic

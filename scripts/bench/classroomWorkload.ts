@@ -7,6 +7,7 @@
  * Used by the memory bench (scripts/bench/memory.ts) and by the bounded-memory unit test
  * (src/store/boundedMemory.test.ts).
  */
+import { textIn } from '../../src/i18n/text';
 import { DEFAULT_SCENARIO } from '../../src/embed/scenarios';
 import { PRESETS } from '../../src/lessons/presetList';
 import { KeyframeHistory, type Keyframe } from '../../src/store/history';
@@ -103,7 +104,7 @@ export function startClassroomWorkload(options: WorkloadOptions = {}) {
     const name = preset.manifest.metadata?.name ?? id;
     manifests.set(name, preset.manifest);
     if (!store.getState().dispatch({ type: 'createPod', manifest: preset.manifest }))
-      throw new Error(`createPod ${name}: ${store.getState().notice?.message}`);
+      throw new Error(`createPod ${name}: ${textIn('en', store.getState().notice?.message ?? '')}`);
   }
 
   const gap = () => killEvery[0] + random() * (killEvery[1] - killEvery[0]);

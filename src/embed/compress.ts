@@ -23,6 +23,13 @@ export async function compressText(text: string): Promise<string> {
   return toBase64Url(await pipe(new TextEncoder().encode(text), new CompressionStream('deflate-raw')));
 }
 
+/** A compressed text that inflates past the limit it was read with. */
+export class InflatesTooFarError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`state is larger than ${maxBytes} bytes when decompressed`);
+  }
+}
+
 /** Refuses anything that inflates past `maxBytes` (a zip bomb in a URL). */
 export async function decompressText(encoded: string, maxBytes = 1_000_000): Promise<string> {
   const inflated = new Blob([fromBase64Url(encoded) as BlobPart])
@@ -37,7 +44,7 @@ export async function decompressText(encoded: string, maxBytes = 1_000_000): Pro
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel();
-      throw new Error(`state is larger than ${maxBytes} bytes when decompressed`);
+      throw new InflatesTooFarError(maxBytes);
     }
     chunks.push(value);
   }

@@ -1,4 +1,5 @@
 import type { Event, Pod } from '../sim/types';
+import { textIn } from '../i18n/text';
 import type { AppStores } from '../view/stores';
 import { ensureYamlFor } from './ensureYaml';
 import { parseHostMessage } from './hostMessages';
@@ -69,7 +70,11 @@ export function startEmbedBridge(options: {
             // Read after the dispatch: the store's state object is replaced, the one before has no notice.
             const state = simulation.getState();
             post(
-              { type: 'error', error: state.notice?.message ?? 'the action was refused', ...id },
+              {
+                type: 'error',
+                error: textIn('en', state.notice?.message ?? 'the action was refused'),
+                ...id,
+              },
               replyOrigin,
             );
             state.dismissNotice();

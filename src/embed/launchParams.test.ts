@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadLanguage } from '../i18n';
+import { textIn, type Text } from '../i18n/text';
+import './launchMessages';
 import { parseLaunchParams } from './launchParams';
+
+const english = (texts: Text[]) => texts.map((text) => textIn('en', text));
 
 describe('parseLaunchParams', () => {
   it('reads every known parameter', () => {
@@ -25,13 +30,16 @@ describe('parseLaunchParams', () => {
   });
 
   it('ignores unknown parameters with a warning and reports bad values specifically', () => {
-    const { params, warnings, errors } = parseLaunchParams('?foo=1&lang=fr&speed=99&ns=time&t=-4');
-    expect(warnings).toEqual(['Unknown URL parameter "foo" ignored.']);
-    expect(errors).toEqual([
+    const { params, warnings, errors } = parseLaunchParams('?foo=1&lang=fr&speed=99&ns=time&t=-4&step=0');
+    expect(english(warnings)).toEqual([
+      'Unknown URL parameter "foo" ignored (PodScope reads lang, theme, embed, presenter, controls, autoplay, scenario, lesson, step, pod, ns, speed, t, s, origin).',
+    ]);
+    expect(english(errors)).toEqual([
       'URL parameter lang="fr" is not valid: expected "zh-CN" or "en".',
       'URL parameter speed="99" is not valid: expected a number from 0.25 to 20.',
-      'URL parameter ns="time" is not valid: expected net, ipc, uts, pid, mnt, user, cgroup.',
+      'URL parameter ns="time" is not valid: expected one of net, ipc, uts, pid, mnt, user, cgroup.',
       'URL parameter t="-4" is not valid: expected a whole number of virtual ms from 0 to 86400000 (one day).',
+      'URL parameter step="0" is not valid: expected a step number from 1.',
     ]);
     expect(params.lang).toBeUndefined();
     expect(params.speed).toBeUndefined();
@@ -41,7 +49,7 @@ describe('parseLaunchParams', () => {
     expect(parseLaunchParams('?t=86400000').params.t).toBe(86_400_000);
     const { params, errors } = parseLaunchParams('?t=99999999999999');
     expect(params.t).toBeUndefined();
-    expect(errors).toEqual([
+    expect(english(errors)).toEqual([
       'URL parameter t="99999999999999" is not valid: expected a whole number of virtual ms from 0 to 86400000 (one day).',
     ]);
   });
@@ -56,12 +64,21 @@ describe('parseLaunchParams', () => {
     ]) {
       const { params, errors } = parseLaunchParams(`?origin=${encodeURIComponent(origin)}`);
       expect(params.origins).toEqual([]);
-      expect(errors).toEqual([
+      expect(english(errors)).toEqual([
         `URL parameter origin="${origin}" is not valid: expected an origin such as https://docs.example.com.`,
       ]);
     }
     expect(parseLaunchParams('?origin=http://localhost:8080/docs').params.origins).toEqual([
       'http://localhost:8080',
+    ]);
+  });
+
+  it("speaks the reader's language (the catalogue's Chinese once it has loaded)", async () => {
+    const { errors } = parseLaunchParams('?theme=neon&s=' + 'x'.repeat(16_001));
+    await loadLanguage('zh-CN');
+    expect(errors.map((text) => textIn('zh-CN', text))).toEqual([
+      'URL 参数 theme="neon" 无效，应为："light"、"dark" 或 "system"。',
+      'URL 参数 s 有 16001 个字符，上限是 16000。',
     ]);
   });
 

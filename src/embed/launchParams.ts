@@ -1,7 +1,11 @@
-import { isLang, type Lang } from '../i18n';
+import { isLang, type Lang, type MessageKey } from '../i18n';
+import type { Text } from '../i18n/text';
 import { NAMESPACE_KINDS, type NamespaceKind } from '../sim/types';
 import { isTheme, type Theme } from '../store/preferences';
 import { MAX_REPLAY_MS } from '../store/simulationTimeline';
+
+/** The longest shared state a link may carry (`s=`): longer ones are refused, so Copy link warns. */
+export const MAX_STATE_CHARS = 16_000;
 
 export type ControlsMode = 'none' | 'minimal' | 'full';
 
@@ -29,10 +33,10 @@ export interface LaunchParams {
 
 export interface ParsedLaunch {
   params: LaunchParams;
-  /** Unknown parameters: ignored, reported on the console. */
-  warnings: string[];
+  /** Unknown parameters (a typo such as `lesson` spelt `lessson`): ignored, shown to the user. */
+  warnings: Text[];
   /** Known parameters with bad values: ignored, shown to the user. */
-  errors: string[];
+  errors: Text[];
 }
 
 const KNOWN = new Set([
@@ -65,26 +69,35 @@ export function parseLaunchParams(search: string): ParsedLaunch {
     autoplay: true,
     origins: [],
   };
-  const warnings: string[] = [];
-  const errors: string[] = [];
-  const bad = (name: string, value: string, expected: string) =>
-    errors.push(
-      `URL parameter ${name}=${JSON.stringify(value.slice(0, 40))} is not valid: expected ${expected}.`,
-    );
+  const warnings: Text[] = [];
+  const errors: Text[] = [];
+  const bad = (
+    name: string,
+    value: string,
+    expected: MessageKey,
+    params: Record<string, string | number> = {},
+  ) =>
+    errors.push({
+      key: 'url.invalid',
+      params: { name, value: JSON.stringify(value.slice(0, 40)), expected: { key: expected, params } },
+    });
 
   for (const [name, value] of query) {
     if (!KNOWN.has(name)) {
-      warnings.push(`Unknown URL parameter "${name.slice(0, 40)}" ignored.`);
+      warnings.push({
+        key: 'url.unknown',
+        params: { name: name.slice(0, 40), known: [...KNOWN].join(', ') },
+      });
       continue;
     }
     switch (name) {
       case 'lang':
         if (isLang(value)) params.lang = value;
-        else bad(name, value, '"zh-CN" or "en"');
+        else bad(name, value, 'url.expect.lang');
         break;
       case 'theme':
         if (isTheme(value)) params.theme = value;
-        else bad(name, value, '"light", "dark" or "system"');
+        else bad(name, value, 'url.expect.theme');
         break;
       case 'embed':
         params.embed = flag(value);
@@ -97,50 +110,45 @@ export function parseLaunchParams(search: string): ParsedLaunch {
         break;
       case 'controls':
         if (value === 'none' || value === 'minimal' || value === 'full') params.controls = value;
-        else bad(name, value, '"none", "minimal" or "full"');
+        else bad(name, value, 'url.expect.controls');
         break;
       case 'scenario':
       case 'lesson':
       case 'pod':
         if (/^[a-z0-9]([-a-z0-9.]{0,62})$/.test(value)) params[name] = value;
-        else bad(name, value, 'a lowercase name');
+        else bad(name, value, 'url.expect.name');
         break;
       case 'ns':
         if ((NAMESPACE_KINDS as readonly string[]).includes(value)) params.ns = value as NamespaceKind;
-        else bad(name, value, NAMESPACE_KINDS.join(', '));
+        else bad(name, value, 'url.expect.oneOf', { values: NAMESPACE_KINDS.join(', ') });
         break;
       case 'step':
       case 'speed':
       case 't': {
         const number = Number(value);
+        const [min, max, expected] =
+          name === 'speed'
+            ? [0.25, 20, 'url.expect.speed' as const]
+            : name === 't'
+              ? [0, MAX_REPLAY_MS, 'url.expect.time' as const]
+              : [1, Infinity, 'url.expect.step' as const];
         const ok =
-          value !== '' &&
-          Number.isFinite(number) &&
-          (name === 'speed' ? number >= 0.25 && number <= 20 : number >= 0 && Number.isInteger(number)) &&
-          (name !== 't' || number <= MAX_REPLAY_MS);
+          value !== '' && number >= min && number <= max && (name === 'speed' || Number.isInteger(number));
         if (ok) params[name] = number;
-        else
-          bad(
-            name,
-            value,
-            name === 'speed'
-              ? 'a number from 0.25 to 20'
-              : name === 't'
-                ? `a whole number of virtual ms from 0 to ${MAX_REPLAY_MS} (one day)`
-                : 'a whole number ≥ 0',
-          );
+        else bad(name, value, expected, { max: MAX_REPLAY_MS });
         break;
       }
       case 's':
-        if (value.length <= 16_000) params.state = value;
-        else bad(name, `${value.length} characters`, 'at most 16000 characters');
+        if (value.length <= MAX_STATE_CHARS) params.state = value;
+        else
+          errors.push({ key: 'url.tooLong', params: { name, length: value.length, max: MAX_STATE_CHARS } });
         break;
       case 'origin': {
         // Only a web page's origin: javascript:, file: or data: have the opaque origin "null", which would
         // let any sandboxed page drive the embed instead of the one host it names.
         const url = URL.canParse(value) ? new URL(value) : null;
         if (url && (url.protocol === 'https:' || url.protocol === 'http:')) params.origins.push(url.origin);
-        else bad(name, value, 'an origin such as https://docs.example.com');
+        else bad(name, value, 'url.expect.origin');
         break;
       }
     }

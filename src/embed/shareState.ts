@@ -1,6 +1,12 @@
+import { registerMessages } from '../i18n';
+import { sharedStateEn } from '../i18n/sharedState.en';
+import { sharedStateZhCN } from '../i18n/sharedState.zh-CN';
+import { TextError, type LocalText } from '../i18n/text';
 import { ACTION_TYPES, type Action, type ActionType } from '../sim/types';
 import { MAX_REPLAY_MS, type LoggedAction } from '../store/simulationTimeline';
-import { compressText, decompressText } from './compress';
+import { compressText, decompressText, InflatesTooFarError } from './compress';
+
+registerMessages({ en: sharedStateEn, 'zh-CN': sharedStateZhCN });
 
 /** A whole situation: which scenario, its seed, what the user did and when, and where time stood. */
 export interface SharedState {
@@ -13,6 +19,11 @@ export interface SharedState {
 
 const MAX_ACTIONS = 5_000;
 
+/** Refuses with a catalogue message, so the notice reads in the reader's language. */
+function refuse(key: LocalText['key'], params?: LocalText['params']): never {
+  throw new TextError(params ? { key, params } : { key });
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -22,32 +33,29 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * the engine when they replay, which refuses a bad one with a message naming the field.
  */
 export function validateSharedState(value: unknown): SharedState {
-  if (!isRecord(value)) throw new Error('the saved state is not an object');
-  if (value.v !== 1)
-    throw new Error(`the saved state has version ${JSON.stringify(value.v)}; this PodScope reads version 1`);
+  if (!isRecord(value)) refuse('state.notObject');
+  if (value.v !== 1) refuse('state.version', { version: JSON.stringify(value.v) ?? String(value.v) });
   if (typeof value.scenario !== 'string' || !/^[a-z0-9-]{1,64}$/.test(value.scenario))
-    throw new Error('the saved state names no valid scenario');
-  if (typeof value.seed !== 'number' || !Number.isSafeInteger(value.seed))
-    throw new Error('the saved state has no valid seed');
+    refuse('state.scenario');
+  if (typeof value.seed !== 'number' || !Number.isSafeInteger(value.seed)) refuse('state.seed');
   const at = value.at ?? 0;
-  if (typeof at !== 'number' || !Number.isFinite(at) || at < 0)
-    throw new Error('the saved state has an invalid time');
-  if (at > MAX_REPLAY_MS)
-    throw new Error(`the saved state's time is past one virtual day (${MAX_REPLAY_MS} ms)`);
-  if (!Array.isArray(value.log)) throw new Error('the saved state has no action log');
-  if (value.log.length > MAX_ACTIONS) throw new Error(`the action log is longer than ${MAX_ACTIONS} actions`);
+  if (typeof at !== 'number' || !Number.isFinite(at) || at < 0) refuse('state.time');
+  if (at > MAX_REPLAY_MS) refuse('state.timeTooFar', { max: MAX_REPLAY_MS });
+  if (!Array.isArray(value.log)) refuse('state.noLog');
+  if (value.log.length > MAX_ACTIONS) refuse('state.logTooLong', { max: MAX_ACTIONS });
   let previous = 0;
   const log = value.log.map((entry: unknown, index): LoggedAction => {
-    const where = `action #${index + 1}`;
-    if (!Array.isArray(entry) || entry.length !== 2) throw new Error(`${where} is not [time, action]`);
+    const n = index + 1;
+    if (!Array.isArray(entry) || entry.length !== 2) refuse('state.entryShape', { n });
     const [time, action] = entry as [unknown, unknown];
     if (typeof time !== 'number' || !Number.isFinite(time) || time < previous)
-      throw new Error(`${where} has a time that is not a number in order`);
-    if (time > MAX_REPLAY_MS) throw new Error(`${where} is timed past one virtual day (${MAX_REPLAY_MS} ms)`);
+      refuse('state.entryTime', { n });
+    if (time > MAX_REPLAY_MS) refuse('state.entryTooFar', { n, max: MAX_REPLAY_MS });
     if (!isRecord(action) || !ACTION_TYPES.includes(action.type as ActionType))
-      throw new Error(
-        `${where} has an unknown type ${JSON.stringify(isRecord(action) ? action.type : action)}`,
-      );
+      refuse('state.entryType', {
+        n,
+        type: JSON.stringify(isRecord(action) ? action.type : action) ?? 'undefined',
+      });
     previous = time;
     return { at: time, action: action as unknown as Action };
   });
@@ -70,7 +78,7 @@ export function sharedStateFromJson(text: string): SharedState {
   try {
     value = JSON.parse(text);
   } catch {
-    throw new Error('the saved state is not valid JSON (truncated or corrupted)');
+    refuse('state.notJson');
   }
   return validateSharedState(value);
 }
@@ -84,10 +92,12 @@ export async function decodeSharedState(encoded: string): Promise<SharedState> {
   try {
     text = await decompressText(encoded);
   } catch (error) {
-    const detail = error instanceof Error && error.message.includes('larger') ? `: ${error.message}` : '';
-    throw new Error(`the shared link's state cannot be read (truncated or corrupted)${detail}`, {
-      cause: error,
-    });
+    throw new TextError(
+      error instanceof InflatesTooFarError
+        ? { key: 'state.inflatesTooFar', params: { max: error.maxBytes } }
+        : { key: 'state.unreadable' },
+      { cause: error },
+    );
   }
   return sharedStateFromJson(text);
 }

@@ -1,3 +1,4 @@
+import { errorText, TextError, type Text } from '../i18n/text';
 import { DEFAULT_SCENARIO } from '../lessons/presets';
 import { createPreferencesStore } from '../store/preferences';
 import { createSafeStorage } from '../store/safeStorage';
@@ -16,8 +17,9 @@ export interface Startup {
  * Never throws for bad input: problems become one visible notice and the default state opens instead.
  */
 export async function startFromUrl(search: string, languages: readonly string[]): Promise<Startup> {
-  const { params, warnings, errors } = parseLaunchParams(search);
-  for (const warning of warnings) console.warn(`PodScope: ${warning}`);
+  const parsed = parseLaunchParams(search);
+  const { params } = parsed;
+  const errors: Text[] = [...parsed.warnings, ...parsed.errors];
 
   const preferences = createPreferencesStore({
     storage: createSafeStorage(),
@@ -30,7 +32,7 @@ export async function startFromUrl(search: string, languages: readonly string[])
   if (params.scenario) {
     const found = await findScenario(params.scenario);
     if (found) scenario = found;
-    else errors.push(`Unknown scenario "${params.scenario}": opened the default example instead.`);
+    else errors.push({ key: 'url.unknownScenario', params: { id: params.scenario } });
   }
   const simulation = createSimulationStore({
     scenario,
@@ -47,32 +49,40 @@ export async function startFromUrl(search: string, languages: readonly string[])
       const shared = await decodeSharedState(params.state);
       await ensureYamlFor(shared.log.map((entry) => entry.action));
       const sharedScenario = await resolveScenario(shared.scenario, shared.seed);
-      if (!sharedScenario) throw new Error(`it names an unknown scenario "${shared.scenario}"`);
+      if (!sharedScenario)
+        throw new TextError({ key: 'state.unknownScenario', params: { id: shared.scenario } });
       simulation.getState().load(sharedScenario, shared.log, params.t ?? shared.at);
       const replayError = simulation.getState().notice;
       if (replayError) {
         simulation.getState().reset(scenario);
-        throw new Error(`an action in it was refused: ${replayError.message}`);
+        throw new TextError({ key: 'url.stateRefused', params: { message: replayError.message } });
       }
     } catch (error) {
-      errors.push(
-        `This link's saved state could not be opened (${(error as Error).message}); showing the default example.`,
-      );
+      errors.push({ key: 'url.stateFailed', params: { reason: errorText(error) } });
     }
   } else if (params.t !== undefined) {
     simulation.getState().load(scenario, [], params.t);
   }
 
   // ?lesson=kill-pause&step=3: the lesson's scene, replayed up to that step, with the lesson open.
-  if (params.lesson && !(await import('../lessons')).openLesson(simulation, params.lesson, params.step)) {
-    errors.push(`Unknown lesson "${params.lesson}": the lesson menu lists the ones there are.`);
-    params.lesson = undefined;
+  if (params.lesson) {
+    const opened = (await import('../lessons')).openLesson(simulation, params.lesson, params.step);
+    if (!opened) {
+      errors.push({ key: 'url.unknownLesson', params: { id: params.lesson } });
+      params.lesson = undefined;
+    } else if (params.step !== undefined && opened.step < params.step)
+      errors.push({ key: 'url.stepPastEnd', params: { id: params.lesson, count: opened.steps } });
   }
 
   const state = simulation.getState();
-  if (params.pod && state.frame.pods.some((p) => p.metadata?.name === params.pod))
-    state.selectPod(params.pod);
+  if (params.pod) {
+    if (state.frame.pods.some((p) => p.metadata?.name === params.pod)) state.selectPod(params.pod);
+    else errors.push({ key: 'url.unknownPod', params: { name: params.pod } });
+  }
   if (params.ns) state.highlightNamespace(params.ns);
-  if (errors.length > 0) state.showNotice('error', errors.join(' '));
+  if (errors.length > 0) {
+    await import('./launchMessages');
+    state.showNotice('warning', errors);
+  }
   return { stores: { preferences, simulation }, params };
 }

@@ -4,11 +4,15 @@ import { en } from './en';
 import { freeplayEn } from './freeplay.en';
 import { freeplayZhCN } from './freeplay.zh-CN';
 import type { Lang } from './index';
+import { launchEn } from './launch.en';
+import { launchZhCN } from './launch.zh-CN';
 import { lessonsEn } from './lessons.en';
 import { lessonsZhCN } from './lessons.zh-CN';
+import { sharedStateEn } from './sharedState.en';
+import { sharedStateZhCN } from './sharedState.zh-CN';
 import { zhCN } from './zh-CN';
 
 export const catalogues: Record<Lang, Catalogue> = {
-  en: { ...en, ...lessonsEn, ...freeplayEn },
-  'zh-CN': { ...zhCN, ...lessonsZhCN, ...freeplayZhCN },
+  en: { ...en, ...lessonsEn, ...freeplayEn, ...sharedStateEn, ...launchEn },
+  'zh-CN': { ...zhCN, ...lessonsZhCN, ...freeplayZhCN, ...sharedStateZhCN, ...launchZhCN },
 };

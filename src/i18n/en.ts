@@ -1,16 +1,24 @@
 import { canvasEn } from './canvas.en';
 import type { freeplayEn } from './freeplay.en';
+import type { launchEn } from './launch.en';
 import type { lessonsEn } from './lessons.en';
+import type { sharedStateEn } from './sharedState.en';
 import { panelEn } from './panel.en';
 import { shellEn } from './shell.en';
 
 /**
  * English messages of the first page (shell, canvas, panel), assembled from one file per area. The
- * lessons and free play bring their own messages with their lazy chunks (registerMessages); their keys
- * are part of MessageKey all the same, so every `t('…')` is type-checked.
+ * lessons, free play, the shared-state reader and the link-problem notices bring their own messages with
+ * their lazy chunks (registerMessages); their keys are part of MessageKey all the same, so every `t('…')`
+ * is type-checked.
  */
 export const en = { ...shellEn, ...canvasEn, ...panelEn } as const;
 
-export type MessageKey = keyof typeof en | keyof typeof lessonsEn | keyof typeof freeplayEn;
+export type MessageKey =
+  | keyof typeof en
+  | keyof typeof lessonsEn
+  | keyof typeof freeplayEn
+  | keyof typeof sharedStateEn
+  | keyof typeof launchEn;
 export type Catalogue = Record<MessageKey, string>;
 export type EagerCatalogue = Record<keyof typeof en, string>;

@@ -1,5 +1,6 @@
 /** The lesson session on a real simulation store: acting from the step or from the canvas, progress, navigation. */
 import { describe, expect, it } from 'vitest';
+import { findLesson } from './catalog';
 import { DEFAULT_SCENARIO } from './presets';
 import { createSafeStorage } from '../store/safeStorage';
 import { createSimulationStore, type SimulationStore } from '../store/simulationStore';
@@ -155,8 +156,10 @@ describe('the lesson session', () => {
 
   it('openLesson (for the URL) takes 1-based steps and shares one session per app', () => {
     const sim = createSimulationStore({ scenario: DEFAULT_SCENARIO });
-    expect(openLesson(sim, 'kill-pause', 3)).toBe(true);
+    expect(openLesson(sim, 'kill-pause', 3)).toMatchObject({ step: 3 });
     expect(lessonSessionFor(sim).getState()).toMatchObject({ lessonId: 'kill-pause', step: 2 });
-    expect(openLesson(sim, 'unknown')).toBe(false);
+    const steps = findLesson('kill-pause')!.steps.length;
+    expect(openLesson(sim, 'kill-pause', 999)).toEqual({ step: steps, steps });
+    expect(openLesson(sim, 'unknown')).toBeNull();
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { SafeStorage } from '../store/safeStorage';
 import type { SimulationStore } from '../store/simulationStore';
+import { findLesson } from './catalog';
 import { createLessonSession, type LessonSession } from './session';
 
 const sessions = new WeakMap<SimulationStore, LessonSession>();
@@ -20,10 +21,15 @@ export function lessonSessionFor(simulation: SimulationStore, storage?: SafeStor
 
 /**
  * For the app's startup: opens lesson `id` at a 1-based `step` (missing = 1, clamped to the lesson) in this
- * app's simulation, replaying the scene and the earlier steps' actions. False (nothing changed) if unknown.
+ * app's simulation, replaying the scene and the earlier steps' actions. Returns the 1-based step it opened
+ * and how many the lesson has (so the caller can say when it clamped), or null (nothing changed) if unknown.
  */
-export function openLesson(simulation: SimulationStore, id: string, step?: number): boolean {
-  return lessonSessionFor(simulation)
-    .getState()
-    .open(id, (step ?? 1) - 1);
+export function openLesson(
+  simulation: SimulationStore,
+  id: string,
+  step?: number,
+): { step: number; steps: number } | null {
+  const session = lessonSessionFor(simulation);
+  if (!session.getState().open(id, (step ?? 1) - 1)) return null;
+  return { step: session.getState().step + 1, steps: findLesson(id)?.steps.length ?? 0 };
 }

@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import type { Text } from '../i18n/text';
 import type { Action, NamespaceKind, Simulation } from '../sim/types';
 import { readFrame, type SimFrame } from './frame';
 import { narrate, type NarrationLine } from './narration';
@@ -16,8 +17,9 @@ export interface Scenario {
 
 export interface Notice {
   id: number;
-  kind: 'error' | 'info';
-  message: string;
+  /** error: the engine refused an action; warning: bad input from a link or a file; info: done. */
+  kind: 'error' | 'warning' | 'info';
+  message: Text;
 }
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 20] as const;
@@ -80,7 +82,7 @@ export interface SimulationState {
   selectContainer: (name: string | null) => void;
   highlightNamespace: (kind: NamespaceKind | null) => void;
   dismissNotice: () => void;
-  showNotice: (kind: Notice['kind'], message: string) => void;
+  showNotice: (kind: Notice['kind'], message: Text) => void;
   /** The current engine, read-only (it is replaced on reset/load, so call this each time). */
   query: () => SimulationReader;
   /** The scenario's setup plus the user's actions: everything needed to rebuild this timeline. */
@@ -132,7 +134,7 @@ export function createSimulationStore(options: SimulationStoreOptions) {
         ...(changed ? nextFrame(state) : {}),
       }));
 
-    const notify = (kind: Notice['kind'], message: string) =>
+    const notify = (kind: Notice['kind'], message: Text) =>
       set({ notice: { id: ++noticeId, kind, message } });
 
     /** The user's part of the timeline (after the given scenario's setup actions). */

@@ -4,7 +4,8 @@ import { stringify } from 'yaml';
 import '../../sim/yaml';
 import { PRESETS } from '../../lessons/presetList';
 import { checkManifest, MAX_MANIFEST_CHARS, type ManifestCheck } from '../../terminal';
-import { useSim, useStores, useT } from '../stores';
+import { textIn } from '../../i18n/text';
+import { usePreferences, useSim, useStores, useT } from '../stores';
 import { ProblemList } from './ProblemList';
 import { readSwitches, setSpecField, type SwitchField } from './specEdits';
 import { SpecSwitches } from './SpecSwitches';
@@ -139,6 +140,7 @@ export function ManifestEditor({ onText, initialText }: ManifestEditorProps) {
 /** The store's notice says why the engine refused the manifest. */
 function RefusedNotice() {
   const t = useT();
+  const lang = usePreferences((s) => s.lang);
   const notice = useSim((s) => s.notice);
-  return <>{t('freeplay.editor.refused', { message: notice?.message ?? '' })}</>;
+  return <>{t('freeplay.editor.refused', { message: textIn(lang, notice?.message ?? '') })}</>;
 }

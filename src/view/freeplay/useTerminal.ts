@@ -3,6 +3,7 @@
  * completion. Commands read the store's state at the moment they run and send their Action through `dispatch`.
  */
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { textIn } from '../../i18n/text';
 // `kubectl apply` / Apply dispatch YAML text: install the engine's YAML parser (kept off the first load).
 import '../../sim/yaml';
 import { complete, runCommand, type TerminalContext } from '../../terminal';
@@ -59,7 +60,10 @@ export function useTerminal(readManifest: () => string) {
     if (!result.action) return push({ command: typed, output: result.output, kind: 'output' });
     const sim = stores.simulation.getState();
     if (sim.dispatch(result.action)) return push({ command: typed, output: result.output, kind: 'output' });
-    const message = stores.simulation.getState().notice?.message ?? '';
+    const message = textIn(
+      stores.preferences.getState().lang,
+      stores.simulation.getState().notice?.message ?? '',
+    );
     push({ command: typed, output: t('freeplay.terminal.refused', { message }), kind: 'error' });
   };
 

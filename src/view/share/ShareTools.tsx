@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { errorText, TextError, type Text } from '../../i18n/text';
 import { useStores, useT } from '../stores';
 
 const MAX_IMPORT_BYTES = 2_000_000;
@@ -9,18 +10,20 @@ export function ShareTools() {
   const { simulation, preferences } = useStores();
   const fileInput = useRef<HTMLInputElement>(null);
   const [fallbackLink, setFallbackLink] = useState('');
-  const notify = (kind: 'info' | 'error', message: string) => simulation.getState().showNotice(kind, message);
+  const notify = (kind: 'info' | 'warning', message: Text) => simulation.getState().showNotice(kind, message);
 
   const copyLink = async () => {
-    const { shareUrl } = await import('./sharedState');
+    const { shareUrl, copiedLinkNotice } = await import('./sharedState');
     const link = await shareUrl(location.href, simulation.getState(), preferences.getState());
+    const { kind, text } = copiedLinkNotice(link);
     try {
       await navigator.clipboard.writeText(link);
       setFallbackLink('');
-      notify('info', t('share.copied', { length: link.length }));
+      notify(kind, text);
     } catch {
       // Clipboard refused (permissions, sandboxed frame): show the link to copy by hand.
       setFallbackLink(link);
+      if (kind === 'warning') notify(kind, text);
     }
   };
 
@@ -32,7 +35,7 @@ export function ShareTools() {
     ]);
     const json = sharedStateToJson(currentSharedState(simulation.getState()));
     download('podscope-state.json', new Blob([json], { type: 'application/json' }));
-    notify('info', t('share.exported'));
+    notify('info', { key: 'share.exported' });
   };
 
   const importJson = async (file: File | undefined) => {
@@ -42,21 +45,22 @@ export function ShareTools() {
         import('../../embed/shareState'),
         import('../../embed/scenarios'),
       ]);
-      if (file.size > MAX_IMPORT_BYTES) throw new Error(t('share.tooLarge', { size: file.size }));
+      if (file.size > MAX_IMPORT_BYTES)
+        throw new TextError({ key: 'share.tooLarge', params: { size: file.size } });
       const state = sharedStateFromJson(await file.text());
       const scenario = await resolveScenario(state.scenario, state.seed);
-      if (!scenario) throw new Error(`unknown scenario "${state.scenario}"`);
+      if (!scenario) throw new TextError({ key: 'state.unknownScenario', params: { id: state.scenario } });
       // The session it replaces, put back as it was if an action in the file is refused on replay.
       const { scenario: before, log, now } = simulation.getState();
       simulation.getState().load(scenario, state.log, state.at);
       const refused = simulation.getState().notice;
       if (refused) {
         simulation.getState().load(before, log, now);
-        throw new Error(refused.message);
+        throw new TextError(refused.message);
       }
-      notify('info', t('share.imported', { actions: state.log.length }));
+      notify('info', { key: 'share.imported', params: { actions: state.log.length } });
     } catch (error) {
-      notify('error', t('share.importFailed', { message: (error as Error).message }));
+      notify('warning', { key: 'share.importFailed', params: { message: errorText(error) } });
     } finally {
       if (fileInput.current) fileInput.current.value = '';
     }
@@ -71,9 +75,9 @@ export function ShareTools() {
     try {
       if (format === 'svg') download('podscope.svg', new Blob([picture.text], { type: 'image/svg+xml' }));
       else download('podscope.png', await svgToPng(picture.text, picture.width, picture.height));
-      notify('info', t('share.pictureSaved', { format: format.toUpperCase() }));
+      notify('info', { key: 'share.pictureSaved', params: { format: format.toUpperCase() } });
     } catch (error) {
-      notify('error', t('share.pictureFailed', { message: (error as Error).message }));
+      notify('warning', { key: 'share.pictureFailed', params: { message: errorText(error) } });
     }
   };
 

@@ -2,6 +2,8 @@ import type { SharedState } from '../../embed/shareState';
 import type { PreferencesState } from '../../store/preferences';
 import type { SimulationState } from '../../store/simulationStore';
 import { encodeSharedState } from '../../embed/shareState';
+import { MAX_STATE_CHARS } from '../../embed/launchParams';
+import type { Text } from '../../i18n/text';
 
 /** The current timeline as a shareable state. */
 export function currentSharedState(sim: SimulationState): SharedState {
@@ -22,4 +24,18 @@ export async function shareUrl(base: string, sim: SimulationState, prefs: Prefer
   query.set('s', await encodeSharedState(currentSharedState(sim)));
   url.search = query.toString();
   return url.toString();
+}
+
+/**
+ * What Copy link says once the link is on the clipboard: how long it is, or, for a session too long for the
+ * app to open again (its state past MAX_STATE_CHARS), that Export JSON keeps it instead.
+ */
+export function copiedLinkNotice(link: string): { kind: 'info' | 'warning'; text: Text } {
+  const stateChars = new URL(link).searchParams.get('s')?.length ?? 0;
+  return stateChars > MAX_STATE_CHARS
+    ? {
+        kind: 'warning',
+        text: { key: 'share.linkTooLong', params: { length: stateChars, max: MAX_STATE_CHARS } },
+      }
+    : { kind: 'info', text: { key: 'share.copied', params: { length: link.length } } };
 }
