@@ -37,6 +37,7 @@ export const canvasEn = {
   'ns.legend.shared': 'shared',
   'ns.legend.own': 'own',
   'ns.legend.host': 'host',
+  'ns.legend.mixed': 'varies by Pod',
   'ns.legend.clear': 'Show all',
   'ns.table.toggle': 'Table view',
   'ns.table.caption': 'Namespaces of {pod}: which ids the containers share',

@@ -38,6 +38,7 @@ export const canvasZhCN: Record<keyof typeof canvasEn, string> = {
   'ns.legend.shared': '共享',
   'ns.legend.own': '独有',
   'ns.legend.host': '宿主机',
+  'ns.legend.mixed': '因 Pod 而异',
   'ns.legend.clear': '全部显示',
   'ns.table.toggle': '表格视图',
   'ns.table.caption': '{pod} 的命名空间：哪些容器共享同一个 id',

@@ -109,6 +109,8 @@ test.describe('the Pod canvas', () => {
       await expect(container(page, 'shared-pid', name).locator('.joined-row')).toHaveText(
         'joined pause: net · ipc · uts · pid',
       );
+    // So does the legend: PID is shared in this Pod.
+    await expect(page.getByTestId('ns-pid').locator('.ns-scope')).toHaveText('· shared');
     // The default Pod keeps a PID namespace per container.
     await page.goto('./?lang=en');
     await expect(page.getByTestId('pod-web')).toHaveAttribute('data-status', 'Running');
@@ -116,6 +118,7 @@ test.describe('the Pod canvas', () => {
     await expect(container(page, 'web', 'app').locator('.joined-row')).toHaveText(
       'joined pause: net · ipc · uts',
     );
+    await expect(page.getByTestId('ns-pid').locator('.ns-scope')).toHaveText('· own');
     expect(errors).toEqual([]);
   });
 

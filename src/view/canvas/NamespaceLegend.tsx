@@ -1,7 +1,15 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import { NAMESPACE_KINDS, type NamespaceKind } from '../../sim/types';
 import { useSim, useT } from '../stores';
-import { NAMESPACE_STYLES } from './namespaceStyle';
+import { useShallow } from 'zustand/react/shallow';
+import { legendScope, NAMESPACE_STYLES } from './namespaceStyle';
+
+const SCOPE_LABEL = {
+  pod: 'ns.legend.shared',
+  host: 'ns.legend.host',
+  container: 'ns.legend.own',
+  mixed: 'ns.legend.mixed',
+} as const;
 
 // The table view is a text alternative few people open: it loads on demand, off the first page.
 const NamespaceMatrix = lazy(() => import('./NamespaceMatrix').then((m) => ({ default: m.NamespaceMatrix })));
@@ -17,14 +25,9 @@ export function NamespaceLegend() {
   const highlight = useSim((s) => s.highlightNamespace);
   const [tableOpen, setTableOpen] = useState(false);
   const tableId = useId();
-  const scopeLabel = (kind: NamespaceKind) => {
-    const scope = NAMESPACE_STYLES[kind].scope;
-    return scope === 'pod'
-      ? t('ns.legend.shared')
-      : scope === 'host'
-        ? t('ns.legend.host')
-        : t('ns.legend.own');
-  };
+  // The Pods' own switches (shareProcessNamespace, hostNetwork…) change a kind's scope: say what is drawn.
+  const specs = useSim(useShallow((s) => s.podViews.map((pod) => pod.spec)));
+  const scopeLabel = (kind: NamespaceKind) => t(SCOPE_LABEL[legendScope(kind, specs)]);
   return (
     <section className="ns-legend" aria-labelledby="ns-legend-title">
       <h2 id="ns-legend-title" className="ns-legend-title">
@@ -38,7 +41,7 @@ export function NamespaceLegend() {
             <button
               key={kind}
               type="button"
-              className={`ns-button scope-${style.scope}`}
+              className="ns-button"
               aria-pressed={pressed}
               data-testid={`ns-${kind}`}
               onClick={() => highlight(pressed ? null : kind)}

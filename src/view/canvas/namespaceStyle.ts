@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../i18n';
+import type { PodSpec } from 'kubernetes-types/core/v1';
 import type { NamespaceKind } from '../../sim/types';
 
 /**
@@ -73,6 +74,32 @@ export const NAMESPACE_STYLES: Record<NamespaceKind, NamespaceStyle> = {
     caption: 'ns.user.caption',
   },
 };
+
+type Scope = NamespaceStyle['scope'];
+
+/** A kind's scope in a Pod with this spec: the default, changed by the spec's switches (sim/namespaces.ts). */
+export function podScope(kind: NamespaceKind, spec: PodSpec | undefined): Scope {
+  switch (kind) {
+    case 'net':
+    case 'uts': // UTS follows the network mode
+      return spec?.hostNetwork ? 'host' : 'pod';
+    case 'ipc':
+      return spec?.hostIPC ? 'host' : 'pod';
+    case 'pid':
+      return spec?.hostPID ? 'host' : spec?.shareProcessNamespace ? 'pod' : 'container';
+    case 'user':
+      return spec?.hostUsers === false ? 'pod' : 'host';
+    default:
+      return NAMESPACE_STYLES[kind].scope;
+  }
+}
+
+/** The legend's scope for a kind over the Pods on the canvas: theirs when they agree, 'mixed' when not. */
+export function legendScope(kind: NamespaceKind, specs: readonly (PodSpec | undefined)[]): Scope | 'mixed' {
+  const scopes = new Set(specs.map((spec) => podScope(kind, spec)));
+  if (scopes.size > 1) return 'mixed';
+  return scopes.values().next().value ?? NAMESPACE_STYLES[kind].scope;
+}
 
 /** The `lsns`/`ls -l /proc/self/ns` spelling: `net:[4026532281]`. */
 export function nsLabel(kind: NamespaceKind, id: number | undefined): string {
