@@ -95,7 +95,31 @@ describe('snapshots', () => {
     expect(() => sim.restore({ version: 2 } as never)).toThrow('invalid snapshot: unsupported version 2');
     expect(() => sim.restore({ ...before, pods: [{ uid: 1 }] })).toThrow(/invalid snapshot: pods\[0\]/);
     expect(() => sim.restore({ ...before, nodes: 'x' })).toThrow('invalid snapshot: nodes must be an array');
+    // A pending kill's plan is acted on later: it may only name containers the pod has.
+    const plan = {
+      killPod: true,
+      createSandbox: true,
+      sandboxId: 'x',
+      attempt: 1,
+      initContainersToStart: [],
+      containersToStart: [0, 7],
+    };
+    const pods = (before as unknown as { pods: object[] }).pods;
+    const withPlan = (killing: unknown) => ({
+      ...before,
+      pods: pods.map((p, i) => (i === 0 ? { ...p, killing } : p)),
+    });
+    expect(() => sim.restore(withPlan(plan) as never)).toThrow(
+      'invalid snapshot: pods[0].killing names containers the pod does not have',
+    );
+    expect(() => sim.restore(withPlan(true) as never)).toThrow(
+      'invalid snapshot: pods[0].killing must be an object',
+    );
     expect(sim.snapshot()).toEqual(before);
+    sim.restore(withPlan({ ...plan, containersToStart: [0] }));
+    expect((sim.snapshot() as unknown as { pods: object[] }).pods[0]).toMatchObject({
+      killing: { containersToStart: [0] },
+    });
   });
 
   it('returns read-only views: changing one throws, and nothing reaches the engine', () => {

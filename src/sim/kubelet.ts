@@ -145,9 +145,9 @@ export function syncPod(eng: Engine, pod: PodState): void {
   if (pod.deletion !== undefined) return syncTerminatingPod(eng, pod);
   if (pod.terminal) return;
   const spec = pod.manifest.spec as PodSpec;
-  const actions = computePodActions(pod);
+  const actions = pod.killing ?? computePodActions(pod);
   if (actions.killPod) {
-    if (actions.createSandbox && actions.sandboxId !== '' && !pod.killing) {
+    if (actions.createSandbox && actions.sandboxId !== '' && pod.killing === undefined) {
       eng.event({
         object: podObjectRef(pod),
         reason: 'SandboxChanged',
@@ -155,9 +155,9 @@ export function syncPod(eng: Engine, pod: PodState): void {
         source: kubeletSource(pod),
       });
     }
-    pod.killing = true;
+    pod.killing = actions;
     if (killRunningContainers(eng, pod)) return;
-    pod.killing = false;
+    pod.killing = undefined;
     if (!actions.createSandbox) return finishPod(eng, pod, false);
     for (const s of pod.sandboxes) if (!s.stopped) stopPodSandbox(eng, pod, s);
     purgeInitContainers(eng, pod);

@@ -165,6 +165,36 @@ describe('restartPolicy OnFailure and a dead sandbox (computePodActions)', () =>
     expect(sim.containers().filter((c) => c.name === 'once')).toHaveLength(1);
     expect(phaseOf(sim, 'web')).toBe('Running');
   });
+
+  it('restarts a container that exits 0 only because the kill stopped it: the plan was made before', () => {
+    // SyncPod computes its actions once, while both containers run, then blocks in KillPod until they have
+    // stopped: `graceful` exits 0 on TERM at once, `stubborn` (PID 1, no handler) only at its SIGKILL.
+    const sim = createSimulation();
+    startPod(
+      sim,
+      podManifest({
+        restartPolicy: 'OnFailure',
+        terminationGracePeriodSeconds: 3,
+        containers: [
+          container('graceful', { run: "trap 'exit 0' TERM; sleep infinity & wait" }),
+          container('stubborn', { run: 'sleep infinity' }),
+        ],
+      }),
+    );
+    sim.dispatch({ type: 'killSandbox', pod: 'web' });
+    sim.advance(2000);
+    // Mid-kill: graceful has exited 0, stubborn ignores TERM, nothing has started again.
+    expect(statusOf(sim, 'web', 'graceful')?.state?.terminated?.exitCode).toBe(0);
+    expect(statusOf(sim, 'web', 'stubborn')?.state?.running).toBeDefined();
+    sim.advance(8000);
+    for (const name of ['graceful', 'stubborn']) {
+      expect(statusOf(sim, 'web', name)?.restartCount, name).toBe(1);
+      expect(statusOf(sim, 'web', name)?.state?.running, name).toBeDefined();
+    }
+    expect(statusOf(sim, 'web', 'graceful')?.lastState?.terminated?.exitCode).toBe(0);
+    expect(statusOf(sim, 'web', 'stubborn')?.lastState?.terminated?.exitCode).toBe(137);
+    expect(sim.sandboxes().at(-1)).toMatchObject({ attempt: 1, state: 'SANDBOX_READY' });
+  });
 });
 
 describe('bounded memory', () => {

@@ -26,6 +26,26 @@ function checkArrayOf(
   });
 }
 
+/** A stored SyncPod plan: it is acted on later, so its container indices must exist in the spec. */
+function checkKillPlan(plan: unknown, spec: Record<string, unknown>, what: string): void {
+  need(isObj(plan), `${what} must be an object`);
+  const p = plan as Record<string, unknown>;
+  need(
+    typeof p.killPod === 'boolean' &&
+      typeof p.createSandbox === 'boolean' &&
+      typeof p.sandboxId === 'string' &&
+      isNum(p.attempt),
+    `${what} is malformed`,
+  );
+  const indices = (list: unknown, length: number) =>
+    Array.isArray(list) && list.every((i) => Number.isInteger(i) && i >= 0 && i < length);
+  const inits = Array.isArray(spec.initContainers) ? spec.initContainers.length : 0;
+  need(
+    indices(p.initContainersToStart, inits) && indices(p.containersToStart, (spec.containers as []).length),
+    `${what} names containers the pod does not have`,
+  );
+}
+
 /** Throws `invalid snapshot: …` unless `s` has the shape of a PodScope version-1 state. */
 export function checkSnapshot(s: unknown): asserts s is SimState {
   need(isObj(s), 'not an object');
@@ -59,6 +79,7 @@ export function checkSnapshot(s: unknown): asserts s is SimState {
     need(isObj(p.status) && isNum(p.createdAt), `pods[${i}] status/createdAt malformed`);
     for (const k of ['restartCounts', 'backoff', 'reasons', 'conditionTimes', 'emptyDirs'])
       need(isObj(p[k]), `pods[${i}].${k} must be an object`);
+    if (p.killing !== undefined) checkKillPlan(p.killing, spec, `pods[${i}].killing`);
     checkArrayOf(p.sandboxes, `pods[${i}].sandboxes`, (sb, j) => {
       need(
         typeof sb.id === 'string' && isNum(sb.attempt) && isObj(sb.namespaces),

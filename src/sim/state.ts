@@ -2,6 +2,7 @@
  * The simulation's internal state: plain JSON (no Maps, no classes), so a snapshot is a deep copy of it.
  * Public shapes (types.ts) are derived from this on demand.
  */
+import type { PodActions } from './podActions';
 import type { ProcessPlan } from './process';
 import type { Step } from './scheduler';
 import type { ContainerKind, NamespaceIds, Pod, PodStatus } from './types';
@@ -108,8 +109,12 @@ export interface PodState {
   pulling?: { image: string; container: string; since: number; until: number };
   /** The pull for this container just finished: create it without another pull. */
   pulledFor?: string;
-  /** A pod kill (sandbox change) is waiting for TERM'd containers. */
-  killing?: boolean;
+  /**
+   * A pod kill (sandbox change) is waiting for TERM'd containers, with the plan SyncPod made before it. The
+   * kubelet computes its actions once and blocks in KillPod: a container that exits 0 while being stopped
+   * was running when the plan was made, so OnFailure still restarts it.
+   */
+  killing?: PodActions;
   /** Time of the earliest pending sync step (deduplicates sync requests). */
   syncAt?: number;
   syncSeq?: number;
