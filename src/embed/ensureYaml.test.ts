@@ -36,4 +36,14 @@ describe('lazy YAML parser', () => {
     sim.dispatch({ type: 'createPod', manifest: yamlPod });
     expect(sim.pod('y')?.spec?.containers[0]?.image).toBe('nginx:1.27');
   });
+
+  it('the engine takes one Pod per YAML text, skipping empty documents', async () => {
+    await ensureYamlFor([{ type: 'createPod', manifest: yamlPod }]);
+    const sim = createSimulation();
+    expect(() => sim.dispatch({ type: 'createPod', manifest: `${yamlPod}\n---\n${yamlPod}` })).toThrow(
+      'yaml: the text holds 2 documents',
+    );
+    sim.dispatch({ type: 'createPod', manifest: `${yamlPod}\n---\n` });
+    expect(sim.pods()).toHaveLength(1);
+  });
 });

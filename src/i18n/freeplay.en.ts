@@ -14,6 +14,8 @@ export const freeplayEn = {
   'freeplay.editor.keys': 'In the editor, Tab indents. Press Esc, then Tab, to leave it.',
   'freeplay.editor.checking': 'Checking…',
   'freeplay.editor.applied': 'Applied: {result}. The canvas shows the new Pod.',
+  'freeplay.editor.replaced':
+    'Applied: {result}. A Pod cannot be changed in place, so PodScope deleted it and created a new one (new UID, new IP), as kubectl replace --force does.',
   'freeplay.editor.notApplied': 'Not applied: fix the errors below first.',
   'freeplay.editor.refused': 'The simulation refused it: {message}',
 
@@ -43,6 +45,8 @@ export const freeplayEn = {
   'freeplay.problems.keys': 'Refused: one mapping has too many keys.',
   'freeplay.problems.aliases':
     'Refused: too many YAML aliases (a “billion laughs” expansion); at most {max} are expanded.',
+  'freeplay.problems.documents':
+    'One Pod at a time: the text holds {count} documents. Keep one, or apply the others after it.',
   'freeplay.problems.pasteRefused':
     'That change was refused: the manifest would be {value} characters; the limit is {max}.',
 

@@ -13,6 +13,8 @@ export const freeplayZhCN: Record<keyof typeof freeplayEn, string> = {
   'freeplay.editor.keys': '在编辑器中，Tab 用于缩进。先按 Esc 再按 Tab 可离开编辑器。',
   'freeplay.editor.checking': '正在检查…',
   'freeplay.editor.applied': '已应用：{result}。画布显示了新的 Pod。',
+  'freeplay.editor.replaced':
+    '已应用：{result}。Pod 不能原地修改，所以 PodScope 删除了它并新建了一个（新的 UID、新的 IP），和 kubectl replace --force 一样。',
   'freeplay.editor.notApplied': '未应用：请先修正下面的错误。',
   'freeplay.editor.refused': '模拟器拒绝了它：{message}',
 
@@ -41,6 +43,8 @@ export const freeplayZhCN: Record<keyof typeof freeplayEn, string> = {
   'freeplay.problems.nodes': '已拒绝：清单中的值超过 {max} 个。',
   'freeplay.problems.keys': '已拒绝：某个映射的键太多。',
   'freeplay.problems.aliases': '已拒绝：YAML 别名太多（“十亿笑声”式展开），最多只展开 {max} 个。',
+  'freeplay.problems.documents':
+    '一次一个 Pod：这段文本包含 {count} 个文档。只保留一个，其余的之后再分别应用。',
   'freeplay.problems.pasteRefused': '这次修改被拒绝：清单将有 {value} 个字符，上限是 {max}。',
 
   'freeplay.terminal.heading': '终端',

@@ -59,13 +59,19 @@ describe('kubectl apply -f -', () => {
   const sim = simWith([podManifest({ name: 'web' })]);
   const apply = (manifest: string) => runCommand('kubectl apply -f -', contextOf(sim, { manifest }));
 
-  it('creates or configures the Pod from the editor’s text', () => {
+  it('creates the Pod from the editor’s text, or replaces it and says so', () => {
     const fresh = stringify(podManifest({ name: 'fresh' }));
     expect(apply(fresh)).toEqual({
       output: 'pod/fresh created',
       action: { type: 'applyPod', manifest: fresh },
     });
-    expect(apply(stringify(podManifest({ name: 'web' }))).output).toBe('pod/web configured');
+    expect(apply(stringify(podManifest({ name: 'web' }))).output).toBe(
+      [
+        "Warning: a Pod's spec cannot change in place (kubectl apply would refuse all but image changes); PodScope deleted the Pod and created it again, as kubectl replace --force does",
+        'pod "web" deleted',
+        'pod/web replaced',
+      ].join('\n'),
+    );
   });
 
   it('warns about unknown fields like server-side field validation', () => {
@@ -73,7 +79,9 @@ describe('kubectl apply -f -', () => {
       ...podManifest({ name: 'web' }),
       spec: { ...podManifest().spec, hostNetwrk: true },
     });
-    expect(apply(text).output).toBe('Warning: unknown field "spec.hostNetwrk"\npod/web configured');
+    expect(apply(text).output).toMatch(
+      /^Warning: unknown field "spec.hostNetwrk"\nWarning: a Pod's spec .*\npod "web" deleted\npod\/web replaced$/,
+    );
   });
 
   it('refuses invalid manifests with kubectl’s messages and no action', () => {
@@ -83,6 +91,10 @@ describe('kubectl apply -f -', () => {
       output: 'The Pod "web" is invalid: spec.containers[0].image: Required value',
     });
     expect(apply('a: [').output).toMatch(/^error: error parsing STDIN: line 1: /);
+    const two = stringify(podManifest({ name: 'a' }));
+    expect(apply(`${two}---\n${two}`)).toEqual({
+      output: `error: error parsing STDIN: line ${two.split('\n').length}: yaml: the text holds 2 documents (each --- line starts one); a Pod manifest is one`,
+    });
     expect(apply('apiVersion: apps/v1\nkind: Deployment\n').output).toMatch(
       /^error: kind: Deployment is not supported/,
     );

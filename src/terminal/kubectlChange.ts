@@ -10,6 +10,9 @@ import { findPod, podNotFound, stripPodPrefix } from './world';
 const FORCE_WARNING =
   'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.';
 
+const REPLACE_WARNING =
+  "Warning: a Pod's spec cannot change in place (kubectl apply would refuse all but image changes); PodScope deleted the Pod and created it again, as kubectl replace --force does";
+
 /** `kubectl delete pod NAME [--grace-period=N] [--now] [--force]`. */
 export function kubectlDelete(
   ctx: TerminalContext,
@@ -68,7 +71,7 @@ export function kubectlApply(ctx: TerminalContext, flags: ReadonlyMap<string, st
   const warnings = check.issues.filter((i) => i.severity === 'warning').map((w) => `Warning: ${w.message}`);
   if (!check.pod || errors.length > 0) {
     const first = errors[0];
-    if (first?.kind === 'limit' || first?.kind === 'syntax') {
+    if (first?.kind === 'limit' || first?.kind === 'syntax' || first?.kind === 'documents') {
       const where = first.line !== undefined ? `line ${first.line}: ` : '';
       return { output: `error: error parsing STDIN: ${where}${first.message}` };
     }
@@ -78,9 +81,14 @@ export function kubectlApply(ctx: TerminalContext, flags: ReadonlyMap<string, st
     return { output: describeErrors(typeof name === 'string' ? name : undefined, fieldErrors) };
   }
   const name = check.pod.metadata?.name ?? '';
-  const verb = findPod(ctx, name) ? 'configured' : 'created';
+  // The engine replaces an existing Pod (applyPod): say so, rather than kubectl's "configured", which would
+  // claim an in-place change the API server refuses for nearly every Pod field.
+  const replaced = findPod(ctx, name) !== undefined;
+  const lines = replaced
+    ? [REPLACE_WARNING, `pod "${name}" deleted`, `pod/${name} replaced`]
+    : [`pod/${name} created`];
   return {
-    output: [...warnings, `pod/${name} ${verb}`].join('\n'),
+    output: [...warnings, ...lines].join('\n'),
     action: { type: 'applyPod', manifest: text },
   };
 }

@@ -35,6 +35,24 @@ const laughs = [
 ].join('\n');
 
 describe('checkManifest', () => {
+  it('skips empty documents like kubectl, and refuses two Pods in one text at the second', () => {
+    expect(checkManifest(`${POD}---\n`).pod?.metadata?.name).toBe('web');
+    expect(checkManifest(`---\n${POD}---\n# the end\n`).pod?.metadata?.name).toBe('web');
+    const two = `${POD}---\n${POD.replace('web', 'db')}`;
+    expect(checkManifest(two).issues).toEqual([
+      {
+        severity: 'error',
+        kind: 'documents',
+        message: 'yaml: the text holds 2 documents (each --- line starts one); a Pod manifest is one',
+        documents: 2,
+        from: POD.length,
+        to: two.length,
+        line: 9,
+        col: 1,
+      },
+    ]);
+  });
+
   it('accepts a valid Pod and returns it defaulted', () => {
     const result = checkManifest(POD);
     expect(result.issues).toEqual([]);

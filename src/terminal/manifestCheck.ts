@@ -4,8 +4,9 @@
  * own `validatePodManifest` (Kubernetes field paths), each path located back in the text. Never throws.
  * Shared by the editor (lint diagnostics, the problem list) and the terminal (`kubectl apply -f -`).
  */
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, type Document } from 'yaml';
 import { validatePodManifest } from '../sim/manifest';
+import { documentsMessage, parseOneDocument } from '../sim/yaml';
 import type { Pod } from '../sim/types';
 import { locateField } from './locate';
 import { checkShape, checkText, MAX_ALIASES, type LimitProblem } from './manifestLimits';
@@ -13,7 +14,7 @@ import { checkShape, checkText, MAX_ALIASES, type LimitProblem } from './manifes
 export interface ManifestIssue {
   severity: 'error' | 'warning';
   /** limit: refused before parsing; syntax: YAML; field: Kubernetes validation; kind: not a Pod; unknownField. */
-  kind: 'limit' | 'syntax' | 'field' | 'kind' | 'unknownField';
+  kind: 'limit' | 'syntax' | 'field' | 'kind' | 'unknownField' | 'documents';
   /** English, as the tools word it (`spec.containers[0].image: Required value`). */
   message: string;
   field?: string;
@@ -23,6 +24,8 @@ export interface ManifestIssue {
   line?: number;
   col?: number;
   limit?: LimitProblem;
+  /** kind 'documents': how many non-empty documents the text holds. */
+  documents?: number;
 }
 
 export interface ManifestCheck {
@@ -52,7 +55,13 @@ export function checkManifest(text: string): ManifestCheck {
   let doc: Document;
   try {
     // uniqueKeys is checked by checkShape in linear time (the library's own check is quadratic).
-    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+    const one = parseOneDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+    if (!('doc' in one)) {
+      const { documents, from, to } = one;
+      const message = documentsMessage(documents);
+      return { issues: [{ severity: 'error', kind: 'documents', message, documents, ...at(from, to) }] };
+    }
+    doc = one.doc;
   } catch (e) {
     return { issues: [{ severity: 'error', kind: 'syntax', message: `yaml: ${String(e)}` }] };
   }

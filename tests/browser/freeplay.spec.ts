@@ -162,6 +162,16 @@ test.describe('free play: manifest editor and terminal', () => {
     await page.getByTestId('fp-apply').click();
     await expect(page.getByTestId('fp-status')).toContainText('Not applied');
 
+    // Two Pods in one text: named at the second document, with the UI's own sentence.
+    const pod =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: app\n    image: nginx\n';
+    await setManifest(page, `${pod}---\n${pod}`);
+    await expect(problems).toContainText('One Pod at a time: the text holds 2 documents.');
+    await expect(problems).toContainText('Line 9, column 1'); // the --- that starts the second
+    // A stray --- at the end is an empty document, skipped as kubectl does.
+    await setManifest(page, `${pod}---\n`);
+    await expect(page.getByTestId('problems-none')).toBeVisible();
+
     await setManifest(page, 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n');
     await expect(problems).toContainText(
       'Only kind: Pod (apiVersion: v1) can be applied here, not kind: Deployment',
@@ -190,7 +200,9 @@ test.describe('free play: manifest editor and terminal', () => {
     await page.getByTestId('switch-restartPolicy').selectOption('Never');
     await expect(page.locator('.cm-content')).toContainText('restartPolicy: Never');
     await page.getByTestId('fp-apply').click();
-    await expect(page.getByTestId('fp-status')).toContainText('pod/web configured');
+    await expect(page.getByTestId('fp-status')).toContainText(
+      'Applied: pod/web replaced. A Pod cannot be changed in place, so PodScope deleted it and created a new one',
+    );
     await expect(container(page, 'web', 'app')).toHaveAttribute('data-state', 'running', { timeout: 20_000 });
     const pidIds = await page
       .locator('[data-testid^="container-web-"] [data-ns="pid"]')

@@ -20,7 +20,9 @@ export const presetYaml = (id: string): string =>
   stringify((PRESETS.find((p) => p.id === id) ?? PRESETS[0])?.manifest ?? {});
 
 type Status =
-  { kind: 'applied'; result: string } | { kind: 'blocked' } | { kind: 'refused'; message: string };
+  | { kind: 'applied'; result: string; existed: boolean }
+  | { kind: 'blocked' }
+  | { kind: 'refused'; message: string };
 
 export interface ManifestEditorProps {
   /** Keeps the latest text where the terminal's `kubectl apply -f -` can read it. */
@@ -74,7 +76,7 @@ export function ManifestEditor({ onText, initialText }: ManifestEditorProps) {
     const existed = stores.simulation.getState().frame.pods.some((p) => p.metadata?.name === name);
     if (dispatch({ type: 'applyPod', manifest: text })) {
       selectPod(name);
-      setStatus({ kind: 'applied', result: `pod/${name} ${existed ? 'configured' : 'created'}` });
+      setStatus({ kind: 'applied', result: `pod/${name} ${existed ? 'replaced' : 'created'}`, existed });
     } else {
       setStatus({ kind: 'refused', message: '' });
     }
@@ -120,7 +122,10 @@ export function ManifestEditor({ onText, initialText }: ManifestEditorProps) {
           {t('freeplay.editor.apply')}
         </button>
         <p role="status" className="fp-status" data-testid="fp-status">
-          {status?.kind === 'applied' && t('freeplay.editor.applied', { result: status.result })}
+          {status?.kind === 'applied' &&
+            t(status.existed ? 'freeplay.editor.replaced' : 'freeplay.editor.applied', {
+              result: status.result,
+            })}
           {status?.kind === 'blocked' && t('freeplay.editor.notApplied')}
           {status?.kind === 'refused' && <RefusedNotice />}
           {refused !== null &&

@@ -6,6 +6,7 @@ import './messages';
 /** The UI's own sentence for a refusal or a non-Pod kind (the English detail is shown beside it). */
 function summary(issue: ManifestIssue, t: Translate, kind: string): string | undefined {
   if (issue.kind === 'kind') return t('freeplay.problems.notPod', { kind });
+  if (issue.kind === 'documents') return t('freeplay.problems.documents', { count: issue.documents ?? 2 });
   const limit = issue.limit;
   if (!limit) return undefined;
   return t(`freeplay.problems.${limit.limit}` as MessageKey, { value: limit.value, max: limit.max });
