@@ -55,7 +55,7 @@ export const freeplayEn = {
   'freeplay.terminal.run': 'Run',
   'freeplay.terminal.output': 'Terminal output',
   'freeplay.terminal.keys':
-    'Enter runs · ↑/↓ history · Tab completes names (on an empty line it moves on) · Esc leaves the input · type help',
+    'Enter runs · ↑/↓ history · Tab completes names (with nothing left to complete, it moves on) · Esc leaves the input · type help',
   'freeplay.terminal.welcome': 'A shell on node-1. Type help to see what it can do.',
   'freeplay.terminal.completions': 'Completions: {list}',
   'freeplay.terminal.refused': 'The simulation refused it: {message}',

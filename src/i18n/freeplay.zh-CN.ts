@@ -52,7 +52,7 @@ export const freeplayZhCN: Record<keyof typeof freeplayEn, string> = {
   'freeplay.terminal.run': '运行',
   'freeplay.terminal.output': '终端输出',
   'freeplay.terminal.keys':
-    'Enter 运行 · ↑/↓ 历史记录 · Tab 补全名称（空行时移到下一个控件）· Esc 离开输入框 · 输入 help',
+    'Enter 运行 · ↑/↓ 历史记录 · Tab 补全名称（没有可补全的内容时移到下一个控件）· Esc 离开输入框 · 输入 help',
   'freeplay.terminal.welcome': '这是 node-1 上的 shell。输入 help 查看它能做什么。',
   'freeplay.terminal.completions': '可选补全：{list}',
   'freeplay.terminal.refused': '模拟器拒绝了它：{message}',

@@ -30,9 +30,9 @@ export const panelEn = {
   'panel.ns.colId': 'Namespace',
   'panel.ns.colShared': 'Shared with',
   'panel.ns.samePause': 'same as pause',
-  'panel.ns.own': 'own',
-  'panel.ns.host': 'the Node’s (host)',
-  'panel.ns.podShared': 'the Pod’s',
+  'panel.ns.own': 'no one (own)',
+  'panel.ns.host': 'the Node (host)',
+  'panel.ns.podShared': 'the Pod’s containers',
 
   'panel.events.heading': 'Events',
   'panel.events.caption': 'Events of {name}, as kubectl describe pod shows them (newest last)',

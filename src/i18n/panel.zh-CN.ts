@@ -27,9 +27,9 @@ export const panelZhCN: Record<keyof typeof panelEn, string> = {
   'panel.ns.colId': '命名空间',
   'panel.ns.colShared': '与谁共享',
   'panel.ns.samePause': '与 pause 相同',
-  'panel.ns.own': '独有',
-  'panel.ns.host': '节点（宿主机）的',
-  'panel.ns.podShared': 'Pod 共享',
+  'panel.ns.own': '不共享（独有）',
+  'panel.ns.host': '节点（宿主机）',
+  'panel.ns.podShared': 'Pod 的各个容器',
 
   'panel.events.heading': '事件',
   'panel.events.caption': '{name} 的事件（kubectl describe pod 的输出，最新的在最后）',

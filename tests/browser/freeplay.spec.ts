@@ -302,9 +302,9 @@ test.describe('free play: manifest editor and terminal', () => {
       'terminal-output',
     );
     await page.keyboard.press('Tab'); // back to the (now filled) input
-    await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.press('Backspace');
-    await page.keyboard.press('Tab'); // an empty line: Tab moves on
+    await page.keyboard.press('Tab'); // completes the Pod's name
+    await expect(page.getByTestId('terminal-input')).toHaveValue('kubectl get pods web ');
+    await page.keyboard.press('Tab'); // nothing left to complete: Tab moves on
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'terminal-run',
     );

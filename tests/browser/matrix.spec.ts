@@ -42,7 +42,7 @@ test.describe('the namespace table view (a text alternative to the picture)', ()
     await expect(table.getByRole('rowheader')).toHaveText([/^pause/, /^app/, /^log-shipper.*sidecar/]);
     await expect(table.getByRole('cell').first()).toContainText(/\d{10}/);
     await expect(cellOf(page, 'app', 'net')).toContainText('same as pause');
-    await expect(cellOf(page, 'app', 'pid')).toContainText('own');
+    await expect(cellOf(page, 'app', 'pid')).toContainText('no one (own)');
 
     // The scrolling region after the toggle is the next Tab stop, so the keyboard can scroll it too.
     await page.keyboard.press('Tab');

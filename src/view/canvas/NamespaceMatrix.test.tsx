@@ -82,11 +82,11 @@ describe('NamespaceMatrix (the table view of the namespaces)', () => {
     const appNet = screen.getByRole('row', { name: /^app/ }).querySelector('td[data-ns="net"]')!;
     expect(appNet.textContent).toBe(`${net.app}⇔ same as pause`);
     const appPid = screen.getByRole('row', { name: /^app/ }).querySelector('td[data-ns="pid"]')!;
-    expect(appPid.textContent).toBe(`${idsOf('pid').app}own`);
+    expect(appPid.textContent).toBe(`${idsOf('pid').app}no one (own)`);
     const pauseNet = screen.getByRole('row', { name: /^pause/ }).querySelector('td[data-ns="net"]')!;
-    expect(pauseNet.textContent).toContain('the Pod’s');
+    expect(pauseNet.textContent).toContain('the Pod’s containers');
     const user = screen.getByRole('row', { name: /^app/ }).querySelector('td[data-ns="user"]')!;
-    expect(user.textContent).toContain('the Node’s (host)');
+    expect(user.textContent).toContain('the Node (host)');
   });
 
   it('with shareProcessNamespace: true every container has the pause container’s PID namespace', () => {

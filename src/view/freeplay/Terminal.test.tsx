@@ -61,6 +61,10 @@ describe('Terminal', () => {
     const tab = fireEvent.keyDown(input, { key: 'Tab' });
     expect(tab).toBe(false); // handled: default prevented
     expect(input.value).toBe('kubectl describe ');
+    // Nothing more to complete: the next Tab is the browser's (focus moves on), not a trap.
+    fireEvent.change(input, { target: { value: 'kubectl get pods web ' } });
+    expect(fireEvent.keyDown(input, { key: 'Tab' })).toBe(true);
+    expect(input.value).toBe('kubectl get pods web ');
     fireEvent.change(input, { target: { value: '' } });
     expect(fireEvent.keyDown(input, { key: 'Tab' })).toBe(true); // empty line: the browser moves focus
     input.focus();

@@ -90,10 +90,13 @@ export function useTerminal(readManifest: () => string) {
     if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       if (recall(event.key === 'ArrowUp' ? -1 : 1)) event.preventDefault();
     } else if (event.key === 'Tab' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey) {
-      // An empty line keeps Tab for moving focus, so the terminal never traps the keyboard.
+      // Tab completes while there is something to complete; a Tab that would change nothing (an empty line,
+      // a complete word, the same choices again) moves focus on, so the terminal never traps the keyboard.
       if (line.trim() === '') return;
-      event.preventDefault();
       const result = complete(line, context());
+      const same = result.line === line && result.options.join('\n') === options.join('\n');
+      if (same) return;
+      event.preventDefault();
       setLine(result.line);
       setOptions(result.options);
     } else if (event.key === 'Escape') {

@@ -132,12 +132,12 @@ describe('DescribePod (kubectl describe pod)', () => {
     expect(app.net).toEqual(['net:[4026532281]', 'samePause', '⇔ same as pause']);
     expect(app.ipc?.[2]).toBe('⇔ same as pause');
     expect(app.uts?.[2]).toBe('⇔ same as pause');
-    expect(app.pid).toEqual(['pid:[4026532300]', 'own', 'own']);
+    expect(app.pid).toEqual(['pid:[4026532300]', 'own', 'no one (own)']);
     expect(app.mnt?.[1]).toBe('own');
-    expect(app.user?.[2]).toBe('the Node’s (host)');
+    expect(app.user?.[2]).toBe('the Node (host)');
 
     const pause = relations('ns-pause');
-    expect(pause.net).toEqual(['net:[4026532281]', 'podShared', '⇔ the Pod’s']);
+    expect(pause.net).toEqual(['net:[4026532281]', 'podShared', '⇔ the Pod’s containers']);
     expect(pause.pid?.[1]).toBe('own');
     expect(screen.getByTestId('ns-pause').querySelector('caption')?.textContent).toBe(
       'pause container (sandbox a1b2c3d4e5f60, SANDBOX_READY, PID 4100)',
