@@ -75,7 +75,7 @@ export const canvasEn = {
   'narrate.sandboxRecreated': 'sandbox of {pod} re-created (attempt {attempt})',
   'narrate.ipChanged': 'Pod IP of {pod}: {from} → {to}',
   'narrate.ipAssigned': '{pod} got IP {ip}',
-  'narrate.ipReleased': '{pod} released IP {ip}',
+  'narrate.ipReleased': '{pod} no longer reports IP {ip} (its sandbox is not ready)',
   'narrate.terminating': '{pod} is terminating',
   'narrate.exited': '{container} exited with code {code} ({reason})',
   'narrate.restarted': '{container} restarted ({count})',

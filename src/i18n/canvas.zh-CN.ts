@@ -76,7 +76,7 @@ export const canvasZhCN: Record<keyof typeof canvasEn, string> = {
   'narrate.sandboxRecreated': '{pod} 的沙箱已重建（第 {attempt} 次）',
   'narrate.ipChanged': '{pod} 的 Pod IP：{from} → {to}',
   'narrate.ipAssigned': '{pod} 分到 IP {ip}',
-  'narrate.ipReleased': '{pod} 释放了 IP {ip}',
+  'narrate.ipReleased': '{pod} 的状态里不再有 IP {ip}（沙箱未就绪）',
   'narrate.terminating': '{pod} 正在终止',
   'narrate.exited': '{container} 退出，退出码 {code}（{reason}）',
   'narrate.restarted': '{container} 已重启（{count}）',

@@ -69,6 +69,8 @@ export function narrate(
       if (from && newIp && from !== newIp)
         items.push({ key: 'narrate.ipChanged', params: { pod: name, from, to: newIp } });
       else if (newIp) items.push({ key: 'narrate.ipAssigned', params: { pod: name, ip: newIp } });
+      // The status drops the IP once the sandbox is not ready; the Node's pool frees it only when the
+      // kubelet stops the sandbox, so this is not (yet) a release.
       else items.push({ key: 'narrate.ipReleased', params: { pod: name, ip: oldIp } });
     }
     if (newIp) lastIps.set(uid, newIp);

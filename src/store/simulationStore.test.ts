@@ -46,6 +46,19 @@ describe('simulation store', () => {
     expect(keys).toContain('narrate.ipChanged');
   });
 
+  it('says the status dropped the IP, not that it was released: the pool holds it until the sandbox stops', () => {
+    const store = freshStore();
+    const oldIp = ipOf(store) ?? '';
+    store.getState().dispatch({ type: 'killSandbox', pod: 'web' });
+    // Step until the status has no IP (the relist after the pause died).
+    while (ipOf(store)) store.getState().stepToNextEvent();
+    const items = store.getState().narration.flatMap((line) => line.items);
+    expect(items).toContainEqual({ key: 'narrate.ipReleased', params: { pod: 'web', ip: oldIp } });
+    expect(store.getState().frame.nodes[0]?.ipPool.used).toContain(oldIp);
+    play(store, 5_000);
+    expect(store.getState().frame.nodes[0]?.ipPool.used).not.toContain(oldIp);
+  });
+
   it("narrates a deletion in the kubelet's order: the containers exit, then it stops the sandbox", () => {
     const store = freshStore();
     expect(store.getState().dispatch({ type: 'deletePod', pod: 'web' })).toBe(true);
