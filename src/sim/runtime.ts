@@ -231,9 +231,16 @@ function collectSandboxes(pod: PodState): void {
   }
 }
 
-/** purgeInitContainers (kuberuntime_container.go): after a sandbox change every init container instance is removed. */
+/**
+ * purgeInitContainers (kuberuntime_container.go): after a sandbox change every init container instance is
+ * removed, with its log files. The first init container starts in the same SyncPod, whose (stale) status
+ * still lists its old instance: its restartCount goes on from there. The others start in later syncs, find
+ * neither an instance nor a `<N>.log` file, and count from 0 again (calcRestartCountByLogDir).
+ */
 export function purgeInitContainers(eng: Engine, pod: PodState): void {
   pod.containers = pod.containers.filter((c) => c.kind === 'regular' || c.state !== 'CONTAINER_EXITED');
+  const [, ...later] = (pod.manifest.spec as PodSpec).initContainers ?? [];
+  for (const c of later) delete pod.restartCounts[c.name];
   collectSandboxes(pod);
   eng.touch(pod);
 }

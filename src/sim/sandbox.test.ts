@@ -73,6 +73,27 @@ describe('killing the sandbox (pause)', () => {
     expect(sim.logs('web', 'setup')).toEqual(['migrating']);
   });
 
+  it('counts restarts from 0 again for init containers after the first: their instances and logs were purged', () => {
+    const sim = createSimulation();
+    startPod(
+      sim,
+      podManifest({
+        initContainers: [container('first', { run: 'exit 0' }), container('second', { run: 'exit 0' })],
+        containers: [container('app')],
+      }),
+      15_000,
+    );
+    sim.dispatch({ type: 'killSandbox', pod: 'web' });
+    sim.advance(15_000);
+    expect(phaseOf(sim, 'web')).toBe('Running');
+    // `first` started in the SyncPod that purged it, whose status still had its old instance: 0 + 1.
+    expect(statusOf(sim, 'web', 'first')?.restartCount).toBe(1);
+    // `second` started a sync later: no instance, no 0.log, so the kubelet counts from 0.
+    expect(statusOf(sim, 'web', 'second')?.restartCount).toBe(0);
+    expect(statusOf(sim, 'web', 'app')?.restartCount).toBe(1);
+    expect(sim.containers().filter((c) => c.name === 'second')).toMatchObject([{ attempt: 0 }]);
+  });
+
   it('restartPolicy Never: no new sandbox, the pod ends Failed', () => {
     const sim = createSimulation();
     startPod(
