@@ -14,6 +14,8 @@ export const freeplayEn = {
   'freeplay.editor.keys': 'In the editor, Tab indents. Press Esc, then Tab, to leave it.',
   'freeplay.editor.checking': 'Checking…',
   'freeplay.editor.applied': 'Applied: {result}. The canvas shows the new Pod.',
+  'freeplay.editor.unchanged':
+    'Applied: {result}. The Pod already matches this manifest, so nothing changed.',
   'freeplay.editor.replaced':
     'Applied: {result}. A Pod cannot be changed in place, so PodScope deleted it and created a new one (new UID, new IP), as kubectl replace --force does.',
   'freeplay.editor.notApplied': 'Not applied: fix the errors below first.',

@@ -13,6 +13,7 @@ export const freeplayZhCN: Record<keyof typeof freeplayEn, string> = {
   'freeplay.editor.keys': '在编辑器中，Tab 用于缩进。先按 Esc 再按 Tab 可离开编辑器。',
   'freeplay.editor.checking': '正在检查…',
   'freeplay.editor.applied': '已应用：{result}。画布显示了新的 Pod。',
+  'freeplay.editor.unchanged': '已应用：{result}。Pod 已经和这份清单一致，所以什么都没变。',
   'freeplay.editor.replaced':
     '已应用：{result}。Pod 不能原地修改，所以 PodScope 删除了它并新建了一个（新的 UID、新的 IP），和 kubectl replace --force 一样。',
   'freeplay.editor.notApplied': '未应用：请先修正下面的错误。',

@@ -2,6 +2,7 @@
  * `dispatch`: every Action is checked completely before anything changes (callers include untrusted postMessage
  * input), then applied. A rejected action throws an Error that names the problem and leaves the state untouched.
  */
+import { applyChangesNothing } from './applyDiff';
 import { deletePod } from './deletion';
 import type { Engine } from './engine';
 import { describeErrors, validatePodManifest } from './manifest';
@@ -110,6 +111,8 @@ export function applyAction(eng: Engine, raw: unknown): void {
     case 'applyPod': {
       const { pod, node } = manifestOf(eng, raw, type === 'applyPod');
       const existing = eng.byName.get(pod.metadata?.name ?? '');
+      // kubectl apply of what the Pod already is: "unchanged", nothing happens.
+      if (existing !== undefined && applyChangesNothing(existing.manifest, pod)) return;
       if (existing !== undefined) deletePod(eng, existing, 0);
       ensureClaims(eng.state, pod.spec as PodSpec);
       createPodState(eng, pod, node);

@@ -176,6 +176,20 @@ describe('applyPod and scheduling', () => {
     expect(sim.pods()).toHaveLength(1);
   });
 
+  it('applyPod of what the Pod already is changes nothing (kubectl: "unchanged"), whatever the key order', () => {
+    const sim = busySim();
+    const before = sim.snapshot();
+    const { apiVersion, kind, metadata, spec } = sim.pod('web')!;
+    // The API object, with the nodeName the scheduler set and the server's metadata: still the same Pod.
+    sim.dispatch({ type: 'applyPod', manifest: { spec, metadata, kind, apiVersion } as never });
+    const containers = [container('app'), container('crash', { run: 'exit 1' })];
+    sim.dispatch({ type: 'applyPod', manifest: podManifest({ containers }) });
+    expect(sim.snapshot()).toEqual(before);
+    // A new label is a change: the Pod is replaced.
+    sim.dispatch({ type: 'applyPod', manifest: podManifest({ containers, labels: { tier: 'web' } }) });
+    expect(sim.pod('web')?.metadata?.uid).not.toBe(metadata?.uid);
+  });
+
   it('peeking at the next step does not change the snapshot', () => {
     const a = busySim();
     const b = busySim();

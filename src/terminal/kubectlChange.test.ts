@@ -2,7 +2,7 @@
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from './runCommand';
-import { contextOf, podManifest, simWith } from './testing/scene';
+import { container, contextOf, podManifest, simWith } from './testing/scene';
 
 describe('kubectl delete pod', () => {
   const sim = simWith([podManifest({ name: 'web' })]);
@@ -59,13 +59,17 @@ describe('kubectl apply -f -', () => {
   const sim = simWith([podManifest({ name: 'web' })]);
   const apply = (manifest: string) => runCommand('kubectl apply -f -', contextOf(sim, { manifest }));
 
-  it('creates the Pod from the editor’s text, or replaces it and says so', () => {
+  it('creates the Pod from the editor’s text, leaves it as it is, or replaces it and says so', () => {
     const fresh = stringify(podManifest({ name: 'fresh' }));
     expect(apply(fresh)).toEqual({
       output: 'pod/fresh created',
       action: { type: 'applyPod', manifest: fresh },
     });
-    expect(apply(stringify(podManifest({ name: 'web' }))).output).toBe(
+    // The same Pod, written in another key order: kubectl compares data, not text.
+    const { apiVersion, kind, metadata, spec } = podManifest({ name: 'web' });
+    expect(apply(stringify({ spec, metadata, kind, apiVersion })).output).toBe('pod/web unchanged');
+    const newImage = podManifest({ name: 'web', containers: [container('app', { image: 'nginx:1.28' })] });
+    expect(apply(stringify(newImage)).output).toBe(
       [
         "Warning: a Pod's spec cannot change in place (kubectl apply would refuse all but image changes); PodScope deleted the Pod and created it again, as kubectl replace --force does",
         'pod "web" deleted',

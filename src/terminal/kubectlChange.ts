@@ -2,6 +2,7 @@
  * The kubectl commands that change something: `delete pod` and `apply -f -`. They only *describe* the change
  * (an Action plus what kubectl prints); the caller dispatches it through the store.
  */
+import { applyChangesNothing } from '../sim/applyDiff';
 import { describeErrors } from '../sim/manifest';
 import { checkManifest } from './manifestCheck';
 import type { CommandResult, TerminalContext } from './types';
@@ -83,7 +84,13 @@ export function kubectlApply(ctx: TerminalContext, flags: ReadonlyMap<string, st
   const name = check.pod.metadata?.name ?? '';
   // The engine replaces an existing Pod (applyPod): say so, rather than kubectl's "configured", which would
   // claim an in-place change the API server refuses for nearly every Pod field.
-  const replaced = findPod(ctx, name) !== undefined;
+  const existing = findPod(ctx, name);
+  if (existing && applyChangesNothing(existing, check.pod))
+    return {
+      output: [...warnings, `pod/${name} unchanged`].join('\n'),
+      action: { type: 'applyPod', manifest: text },
+    };
+  const replaced = existing !== undefined;
   const lines = replaced
     ? [REPLACE_WARNING, `pod "${name}" deleted`, `pod/${name} replaced`]
     : [`pod/${name} created`];

@@ -209,6 +209,12 @@ test.describe('free play: manifest editor and terminal', () => {
       .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-ns-id')));
     expect(new Set(pidIds).size).toBe(1);
     expect(await run(page, 'kubectl exec web -c app -- ps aux')).toMatch(/^65535\s+1 .*\/pause$/m);
+    // Applying the same manifest again changes nothing: same Pod, same sandbox.
+    const sandbox = await page.getByTestId('pause-web').getAttribute('data-attempt');
+    await page.getByTestId('fp-apply').click();
+    await expect(page.getByTestId('fp-status')).toContainText('Applied: pod/web unchanged.');
+    await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', sandbox ?? '');
+    expect(await run(page, 'kubectl apply -f -')).toBe('pod/web unchanged');
     await page.getByTestId('switch-shareProcessNamespace').uncheck();
     await expect(page.locator('.cm-content')).not.toContainText('shareProcessNamespace');
     // And the other way: editing the text moves the switches.

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { stringify } from 'yaml';
 // `kubectl apply` / Apply dispatch YAML text: install the engine's YAML parser (kept off the first load).
+import { applyChangesNothing } from '../../sim/applyDiff';
 import '../../sim/yaml';
 import { PRESETS } from '../../lessons/presetList';
 import { checkManifest, MAX_MANIFEST_CHARS, type ManifestCheck } from '../../terminal';
@@ -20,7 +21,7 @@ export const presetYaml = (id: string): string =>
   stringify((PRESETS.find((p) => p.id === id) ?? PRESETS[0])?.manifest ?? {});
 
 type Status =
-  | { kind: 'applied'; result: string; existed: boolean }
+  | { kind: 'applied'; result: string; outcome: 'created' | 'unchanged' | 'replaced' }
   | { kind: 'blocked' }
   | { kind: 'refused'; message: string };
 
@@ -73,10 +74,15 @@ export function ManifestEditor({ onText, initialText }: ManifestEditorProps) {
       setStatus({ kind: 'blocked' });
       return;
     }
-    const existed = stores.simulation.getState().frame.pods.some((p) => p.metadata?.name === name);
+    const existing = stores.simulation.getState().frame.pods.find((p) => p.metadata?.name === name);
+    const outcome = !existing
+      ? 'created'
+      : applyChangesNothing(existing, result.pod)
+        ? 'unchanged'
+        : 'replaced';
     if (dispatch({ type: 'applyPod', manifest: text })) {
       selectPod(name);
-      setStatus({ kind: 'applied', result: `pod/${name} ${existed ? 'replaced' : 'created'}`, existed });
+      setStatus({ kind: 'applied', result: `pod/${name} ${outcome}`, outcome });
     } else {
       setStatus({ kind: 'refused', message: '' });
     }
@@ -122,10 +128,7 @@ export function ManifestEditor({ onText, initialText }: ManifestEditorProps) {
           {t('freeplay.editor.apply')}
         </button>
         <p role="status" className="fp-status" data-testid="fp-status">
-          {status?.kind === 'applied' &&
-            t(status.existed ? 'freeplay.editor.replaced' : 'freeplay.editor.applied', {
-              result: status.result,
-            })}
+          {status?.kind === 'applied' && t(APPLIED_MESSAGE[status.outcome], { result: status.result })}
           {status?.kind === 'blocked' && t('freeplay.editor.notApplied')}
           {status?.kind === 'refused' && <RefusedNotice />}
           {refused !== null &&
@@ -141,6 +144,12 @@ export function ManifestEditor({ onText, initialText }: ManifestEditorProps) {
     </section>
   );
 }
+
+const APPLIED_MESSAGE = {
+  created: 'freeplay.editor.applied',
+  unchanged: 'freeplay.editor.unchanged',
+  replaced: 'freeplay.editor.replaced',
+} as const;
 
 /** The store's notice says why the engine refused the manifest. */
 function RefusedNotice() {
