@@ -4,7 +4,7 @@
  */
 import { FIRST_NAMESPACE_INODE } from './constants';
 import type { NodeState } from './state';
-import type { NamespaceIds, PodSpec } from './types';
+import type { NamespaceIds, NamespaceKind, PodSpec } from './types';
 
 /** Inode ids of a fresh kernel's root namespaces (what `ls -l /proc/1/ns` shows on a Node). */
 export function rootNamespaces(): NamespaceIds {
@@ -27,40 +27,52 @@ function newInode(node: NodeState): number {
   return node.nextInode++;
 }
 
+/** Whose namespace of a kind a Pod's containers are in: the Pod's (held by pause), each their own, or the Node's. */
+export type NamespaceScope = 'pod' | 'container' | 'host';
+
 /**
- * The pause container's namespaces: new net/uts (Node's with hostNetwork), ipc (Node's with hostIPC), its own pid
- * namespace (the Pod's with shareProcessNamespace, the Node's with hostPID), mnt and cgroup; user = Node's unless
- * `hostUsers: false`, then a new one that the Pod's containers share.
+ * The one rule the runtime builds namespaces by (and the legend describes them by): net/uts the Pod's, or the
+ * Node's with hostNetwork (UTS follows the network mode); ipc the Pod's, or the Node's with hostIPC; pid each
+ * container's own, the Pod's with shareProcessNamespace, the Node's with hostPID; mnt and cgroup each
+ * container's own; user the Node's unless `hostUsers: false`, then one per Pod.
  */
-export function sandboxNamespaces(spec: PodSpec, node: NodeState): NamespaceIds {
-  const root = node.rootNamespaces;
-  const net = spec.hostNetwork ? root.net : newInode(node);
-  return {
-    net,
-    // UTS follows the network mode: a hostNetwork pod sees the Node's hostname.
-    uts: spec.hostNetwork ? root.uts : newInode(node),
-    ipc: spec.hostIPC ? root.ipc : newInode(node),
-    pid: spec.hostPID ? root.pid : newInode(node),
-    mnt: newInode(node),
-    cgroup: newInode(node),
-    user: spec.hostUsers === false ? newInode(node) : root.user,
-  };
+export function namespaceScope(kind: NamespaceKind, spec: PodSpec | undefined): NamespaceScope {
+  switch (kind) {
+    case 'net':
+    case 'uts':
+      return spec?.hostNetwork ? 'host' : 'pod';
+    case 'ipc':
+      return spec?.hostIPC ? 'host' : 'pod';
+    case 'pid':
+      return spec?.hostPID ? 'host' : spec?.shareProcessNamespace ? 'pod' : 'container';
+    case 'user':
+      return spec?.hostUsers === false ? 'pod' : 'host';
+    case 'mnt':
+    case 'cgroup':
+      return 'container';
+  }
 }
 
-/** An app container joins the sandbox's net/ipc/uts (and user); pid is its own unless shared; mnt/cgroup are new. */
+// The order in which new inodes are numbered (kept stable: ids appear in tests, links and lessons).
+const SANDBOX_ORDER: readonly NamespaceKind[] = ['net', 'uts', 'ipc', 'pid', 'mnt', 'cgroup', 'user'];
+const CONTAINER_ORDER: readonly NamespaceKind[] = ['net', 'ipc', 'uts', 'user', 'pid', 'mnt', 'cgroup'];
+
+/** The pause container's namespaces: the Node's where the scope is the host's, new ones otherwise. */
+export function sandboxNamespaces(spec: PodSpec, node: NodeState): NamespaceIds {
+  const root = node.rootNamespaces;
+  const ids = {} as NamespaceIds;
+  for (const kind of SANDBOX_ORDER)
+    ids[kind] = namespaceScope(kind, spec) === 'host' ? root[kind] : newInode(node);
+  return ids;
+}
+
+/** A container joins the sandbox's namespaces of the Pod's scope, the Node's of the host's, and gets new ones of its own. */
 export function containerNamespaces(spec: PodSpec, sandbox: NamespaceIds, node: NodeState): NamespaceIds {
   const root = node.rootNamespaces;
-  let pid: number;
-  if (spec.hostPID) pid = root.pid;
-  else if (spec.shareProcessNamespace) pid = sandbox.pid;
-  else pid = newInode(node);
-  return {
-    net: sandbox.net,
-    ipc: sandbox.ipc,
-    uts: sandbox.uts,
-    user: sandbox.user,
-    pid,
-    mnt: newInode(node),
-    cgroup: newInode(node),
-  };
+  const ids = {} as NamespaceIds;
+  for (const kind of CONTAINER_ORDER) {
+    const scope = namespaceScope(kind, spec);
+    ids[kind] = scope === 'pod' ? sandbox[kind] : scope === 'host' ? root[kind] : newInode(node);
+  }
+  return ids;
 }

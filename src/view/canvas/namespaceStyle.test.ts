@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NAMESPACE_KINDS } from '../../sim/types';
-import { legendScope, podScope } from './namespaceStyle';
+import { namespaceScope as podScope } from '../../sim/namespaces';
+import { legendScope } from './namespaceStyle';
 
 describe('namespace scopes', () => {
   it("follows a Pod's switches the way the runtime builds its namespaces", () => {

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../i18n';
 import type { PodSpec } from 'kubernetes-types/core/v1';
+import { namespaceScope, type NamespaceScope } from '../../sim/namespaces';
 import type { NamespaceKind } from '../../sim/types';
 
 /**
@@ -10,8 +11,6 @@ export interface NamespaceStyle {
   kind: NamespaceKind;
   color: string;
   dash: string;
-  /** Shared by the Pod through the pause container, or kept per container. */
-  scope: 'pod' | 'container' | 'host';
   name: MessageKey;
   caption: MessageKey;
 }
@@ -21,7 +20,6 @@ export const NAMESPACE_STYLES: Record<NamespaceKind, NamespaceStyle> = {
     kind: 'net',
     color: 'var(--ns-net)',
     dash: '',
-    scope: 'pod',
     name: 'ns.net',
     caption: 'ns.net.caption',
   },
@@ -29,7 +27,6 @@ export const NAMESPACE_STYLES: Record<NamespaceKind, NamespaceStyle> = {
     kind: 'ipc',
     color: 'var(--ns-ipc)',
     dash: '9 5',
-    scope: 'pod',
     name: 'ns.ipc',
     caption: 'ns.ipc.caption',
   },
@@ -37,7 +34,6 @@ export const NAMESPACE_STYLES: Record<NamespaceKind, NamespaceStyle> = {
     kind: 'uts',
     color: 'var(--ns-uts)',
     dash: '2 4',
-    scope: 'pod',
     name: 'ns.uts',
     caption: 'ns.uts.caption',
   },
@@ -45,7 +41,6 @@ export const NAMESPACE_STYLES: Record<NamespaceKind, NamespaceStyle> = {
     kind: 'pid',
     color: 'var(--ns-pid)',
     dash: '',
-    scope: 'container',
     name: 'ns.pid',
     caption: 'ns.pid.caption',
   },
@@ -53,7 +48,6 @@ export const NAMESPACE_STYLES: Record<NamespaceKind, NamespaceStyle> = {
     kind: 'mnt',
     color: 'var(--ns-mnt)',
     dash: '',
-    scope: 'container',
     name: 'ns.mnt',
     caption: 'ns.mnt.caption',
   },
@@ -61,7 +55,6 @@ export const NAMESPACE_STYLES: Record<NamespaceKind, NamespaceStyle> = {
     kind: 'cgroup',
     color: 'var(--ns-cgroup)',
     dash: '',
-    scope: 'container',
     name: 'ns.cgroup',
     caption: 'ns.cgroup.caption',
   },
@@ -69,36 +62,20 @@ export const NAMESPACE_STYLES: Record<NamespaceKind, NamespaceStyle> = {
     kind: 'user',
     color: 'var(--ns-user)',
     dash: '',
-    scope: 'host',
     name: 'ns.user',
     caption: 'ns.user.caption',
   },
 };
 
-type Scope = NamespaceStyle['scope'];
-
-/** A kind's scope in a Pod with this spec: the default, changed by the spec's switches (sim/namespaces.ts). */
-export function podScope(kind: NamespaceKind, spec: PodSpec | undefined): Scope {
-  switch (kind) {
-    case 'net':
-    case 'uts': // UTS follows the network mode
-      return spec?.hostNetwork ? 'host' : 'pod';
-    case 'ipc':
-      return spec?.hostIPC ? 'host' : 'pod';
-    case 'pid':
-      return spec?.hostPID ? 'host' : spec?.shareProcessNamespace ? 'pod' : 'container';
-    case 'user':
-      return spec?.hostUsers === false ? 'pod' : 'host';
-    default:
-      return NAMESPACE_STYLES[kind].scope;
-  }
-}
-
 /** The legend's scope for a kind over the Pods on the canvas: theirs when they agree, 'mixed' when not. */
-export function legendScope(kind: NamespaceKind, specs: readonly (PodSpec | undefined)[]): Scope | 'mixed' {
-  const scopes = new Set(specs.map((spec) => podScope(kind, spec)));
+export function legendScope(
+  kind: NamespaceKind,
+  specs: readonly (PodSpec | undefined)[],
+): NamespaceScope | 'mixed' {
+  const scopes = new Set(specs.map((spec) => namespaceScope(kind, spec)));
   if (scopes.size > 1) return 'mixed';
-  return scopes.values().next().value ?? NAMESPACE_STYLES[kind].scope;
+  // No Pod on the canvas: the scope of a Pod that sets none of the switches.
+  return scopes.values().next().value ?? namespaceScope(kind, undefined);
 }
 
 /** The `lsns`/`ls -l /proc/self/ns` spelling: `net:[4026532281]`. */
