@@ -92,6 +92,38 @@ spec:
     expect(validatePodManifest(pod).warnings).toEqual(['unknown field "spec.containers[0].imagePullPolcy"']);
   });
 
+  it('drops unknown fields from the stored Pod, as the API server does, and keeps the known ones', () => {
+    const input = {
+      ...podManifest({
+        containers: [
+          {
+            name: 'app',
+            image: 'nginx',
+            imagePullPolcy: 'Never',
+            ports: [{ containerPort: 80, portt: 1 }],
+            volumeMounts: [{ name: 'data', mountPath: '/d', mountPropgation: 'x' }],
+          } as never,
+        ],
+        volumes: [{ name: 'data', emptyDir: {}, emptyDirr: {} } as never],
+      }),
+      extra: 1,
+    };
+    (input.metadata as Record<string, unknown>).lables = { a: 'b' };
+    (input.spec as unknown as Record<string, unknown>).hostNetwrk = true;
+    const result = validatePodManifest(input);
+    expect(result.warnings).toHaveLength(7);
+    const pod = result.pod as unknown as Record<string, Record<string, unknown>>;
+    expect(pod.extra).toBeUndefined();
+    expect(pod.metadata!.lables).toBeUndefined();
+    expect(pod.spec!.hostNetwrk).toBeUndefined();
+    const c = (pod.spec!.containers as Record<string, unknown>[])[0]!;
+    expect(c.imagePullPolcy).toBeUndefined();
+    expect(c.imagePullPolicy).toBe('Always');
+    expect(c.ports).toEqual([{ containerPort: 80, protocol: 'TCP' }]);
+    expect(c.volumeMounts).toEqual([{ name: 'data', mountPath: '/d' }]);
+    expect(pod.spec!.volumes).toEqual([{ name: 'data', emptyDir: {} }]);
+  });
+
   it('refuses malformed, huge, deep or alias-bomb YAML', () => {
     expect(messages('kind: Pod\n  bad: [')[0]).toMatch(/^yaml: /);
     expect(messages('x'.repeat(1_000_001))).toEqual(['manifest is larger than 1 MB']);

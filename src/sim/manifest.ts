@@ -6,6 +6,7 @@
 import { parseManifestText } from './yamlText';
 import {
   checkSubdomain,
+  dropUnknownFields,
   invalid,
   required,
   unknownFields,
@@ -102,6 +103,7 @@ function checkMetadata(f: Findings, meta: unknown, options: ManifestOptions): vo
 function withDefaults(input: Record<string, unknown>): Pod {
   const pod = JSON.parse(JSON.stringify(input)) as Pod & { status?: unknown };
   delete pod.status;
+  dropUnknownFields(pod as unknown as Record<string, unknown>);
   const meta = (pod.metadata ??= {});
   meta.namespace = 'default';
   const spec = pod.spec ?? { containers: [] };
