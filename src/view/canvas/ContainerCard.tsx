@@ -241,6 +241,9 @@ function RestartsWithBackOff({ count, until, ...line }: LineProps & { until: num
   return <FittedText className="container-restarts" {...line} text={text} />;
 }
 
+/** The compact card's kill button (20 wide, 4 from the edge) and a little air before it. */
+const MINI_KILL_ROOM = 28;
+
 /**
  * A container in a compact Pod: name, then its state and restarts, or — while a namespace kind is chosen in
  * the legend — that kind's inode id, so sharing stays visible however many Pods are on screen.
@@ -266,11 +269,14 @@ export function MiniContainer(props: ContainerCardProps) {
       data-restarts={container.restartCount}
     >
       <rect className="container-box" x={rect.x} y={rect.y} width={rect.w} height={rect.h} rx={7} />
-      <text className="mini-name" x={rect.x + 7} y={rect.y + 16}>
-        {container.kind === 'init' ? `${container.order}. ` : ''}
-        {container.name}
-        {container.kind === 'sidecar' ? ' ⇄' : ''}
-      </text>
+      {/* Condensed, not clipped: "log-shipper" is wider than the room the kill button leaves. */}
+      <FittedText
+        className="mini-name"
+        x={rect.x + 7}
+        y={rect.y + 16}
+        width={rect.w - 7 - MINI_KILL_ROOM}
+        text={`${container.kind === 'init' ? `${container.order}. ` : ''}${container.name}${container.kind === 'sidecar' ? ' ⇄' : ''}`}
+      />
       {highlight ? (
         <EnteringG className="ns-chip emphasised" data-ns={highlight.kind} data-ns-id={id}>
           <text className="mini-line mono" x={rect.x + 7} y={rect.y + rect.h - 9}>
@@ -278,10 +284,14 @@ export function MiniContainer(props: ContainerCardProps) {
           </text>
         </EnteringG>
       ) : (
-        <text className="mini-line container-state" x={rect.x + 7} y={rect.y + rect.h - 9}>
-          <tspan className="state-icon">{stateIcon(stateClass)} </tspan>
-          {short} ↻{container.restartCount}
-        </text>
+        <FittedText
+          className="mini-line container-state"
+          x={rect.x + 7}
+          y={rect.y + rect.h - 9}
+          width={rect.w - 14}
+          icon={stateIcon(stateClass)}
+          text={`${short ?? ''} ↻${container.restartCount}`}
+        />
       )}
     </g>
   );

@@ -73,9 +73,10 @@ export function PauseKillButton(props: {
   const { simulation } = useStores();
   return (
     <CanvasButton
-      x={props.cx - (props.compact ? 32 : 40)}
+      // Compact: no wider than the 56 units between the two card columns, or it covers a third card's edge.
+      x={props.cx - (props.compact ? 26 : 40)}
       y={props.cy + props.r + (props.compact ? 6 : 26)}
-      width={props.compact ? 60 : 80}
+      width={props.compact ? 52 : 80}
       height={props.compact ? 20 : 26}
       pod={props.pod}
       text={t('pause.kill')}

@@ -4,16 +4,12 @@ import { NAMESPACE_KINDS, type NamespaceIds } from '../../sim/types';
 import { FirstRenderScope } from './entering';
 import { IP_POOL_WIDTH, IpPool } from './IpPool';
 import { guessFrameSize, largestOrientationOf, orientationOf, type Viewport } from './frameGuess';
-import { bestColumns, gridPositions, layoutPod, type Orientation } from './layout';
+import { arrange, NODE_HEADER, NODE_MIN_WIDTH, PAD } from './arrange';
+import { gridPositions } from './layout';
 import { useElementSize } from './useElementSize';
 import { PodBox } from './PodBox';
 
-const PAD = 24;
-const NODE_HEADER = 96;
-const NODE_MIN_WIDTH = 780;
 const META_ONE_LINE_MIN_WIDTH = 1000;
-/** Below this scale a full Pod's smallest text would be under ~5 px: draw the compact Pods instead. */
-const COMPACT_BELOW = 0.34;
 
 /**
  * The viewport the first render arranges the Node for. The browser's window, except when the first frame
@@ -143,32 +139,4 @@ function canvasSize(width: number, height: number) {
     canvasSizes.set(key, (size = { width, height }));
   }
   return size;
-}
-
-/**
- * Pod layouts and the number of grid columns for this frame. Where the frame fits the whole drawing
- * (wide screens, embeds) the columns are chosen to draw the Pods largest; where it scrolls (phones) the
- * width decides alone. Too many Pods for readable full drawings: compact ones (semantic zoom).
- */
-function arrange(
-  shapeKey: string,
-  orientation: Orientation,
-  frame: { width: number; height: number; fit: boolean },
-) {
-  const counts = shapeKey
-    ? shapeKey.split(' ').map((shape) => {
-        const [init = 0, main = 0, volumes = 0] = shape.split('/').map(Number);
-        return { init, main, volumes };
-      })
-    : [];
-  const box = {
-    width: Math.max(frame.width, 320),
-    height: frame.fit ? Math.max(frame.height, 240) : Infinity,
-  };
-  const extra = { width: PAD * 2, height: NODE_HEADER + PAD * 2, minWidth: NODE_MIN_WIDTH };
-  const full = counts.map((c) => layoutPod(c, orientation));
-  const best = bestColumns(full, box, extra);
-  if (counts.length <= 1 || best.scale >= COMPACT_BELOW) return { layouts: full, columns: best.columns };
-  const compact = counts.map((c) => layoutPod(c, orientation, true));
-  return { layouts: compact, columns: bestColumns(compact, box, extra).columns };
 }

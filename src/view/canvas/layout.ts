@@ -122,7 +122,10 @@ function computeLayout(
   orientation: Orientation,
 ): PodLayout {
   const rows = Math.max(1, Math.ceil(counts.main / 2));
-  const innerW = CARD_W * 2 + COL_GAP * 2 + PAUSE_R * 2 + 24;
+  // One app container (and at most one init container) has no card for the right column: leaving that column
+  // out makes the Pod a third narrower, so two of them side by side are drawn a third larger.
+  const narrow = counts.main <= 1 && counts.init <= 1;
+  const innerW = narrow ? CARD_W + COL_GAP + PAUSE_R * 2 + 24 : CARD_W * 2 + COL_GAP * 2 + PAUSE_R * 2 + 24;
   const initRowH = counts.init > 0 ? INIT_H + ROW_GAP + 18 : 0;
   // Room under the hexagon for its caption and its kill button.
   const mainH = Math.max(rows * CARD_H + (rows - 1) * ROW_GAP, PAUSE_R * 2 + 84);
@@ -160,7 +163,8 @@ function computeLayout(
   }));
 
   const mainTop = content.y + initRowH;
-  const cx = content.x + content.w / 2;
+  // Narrow: the hexagon sits beside the one card, in the middle of the room the card leaves.
+  const cx = narrow ? content.x + CARD_W + (content.w - CARD_W) / 2 : content.x + content.w / 2;
   const main = Array.from({ length: counts.main }, (_, i) => {
     const row = Math.floor(i / 2);
     const x = column(i) === 'left' ? content.x : content.x + content.w - CARD_W;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { arrange } from './arrange';
+
+/** The canvas frame beside the side panel at 1280×720 and at 1920×1080 (guessFrameSize). */
+const laptop = { width: 872, height: 416, fit: true };
+const fullHd = { width: 1384, height: 824, fit: true };
+
+describe('arrange', () => {
+  it('keeps the frame’s orientation for one Pod (the prerendered first frame’s)', () => {
+    const { layouts } = arrange('0/2/1', 'landscape', fullHd);
+    expect(layouts[0]!.busY).toBeDefined(); // the volume beside the layers
+  });
+
+  it('turns several Pods to the orientation that draws them larger', () => {
+    // web (two containers and a volume) beside batch: the volume beside web made the row too wide.
+    const { layouts, columns } = arrange('0/2/1 0/1/0', 'landscape', fullHd);
+    expect(columns).toBe(2);
+    expect(layouts.every((l) => l.busY === undefined && !l.compact)).toBe(true);
+    // A frame that scrolls (a phone) is never turned: its width alone decides.
+    const phone = arrange('0/2/1 0/1/0', 'landscape', { ...fullHd, fit: false });
+    expect(phone.layouts[0]!.busY).toBeDefined();
+  });
+
+  it('draws two one-container Pods in full on a laptop, three two-container ones compact', () => {
+    expect(arrange('0/1/0 0/1/0', 'landscape', laptop).layouts.some((l) => l.compact)).toBe(false);
+    const three = arrange('0/2/1 0/2/1 0/2/1', 'landscape', laptop);
+    expect(three.layouts.every((l) => l.compact)).toBe(true);
+    expect(three.columns).toBe(3);
+  });
+});

@@ -1,0 +1,48 @@
+/** How the Node arranges its Pods in the canvas frame: orientation, full or compact drawings, grid columns. */
+import { bestColumns, layoutPod, type Orientation } from './layout';
+
+export const PAD = 24;
+export const NODE_HEADER = 96;
+export const NODE_MIN_WIDTH = 780;
+/**
+ * Below this scale a full Pod's smallest text (11 units) would be under ~5.5 px, unreadable on a projector:
+ * draw the compact Pods instead, whose names, states and IPs stay readable.
+ */
+export const COMPACT_BELOW = 0.5;
+
+/**
+ * Pod layouts and the number of grid columns for this frame. Where the frame fits the whole drawing
+ * (wide screens, embeds) the columns are chosen to draw the Pods largest; where it scrolls (phones) the
+ * width decides alone. Too many Pods for readable full drawings: compact ones (semantic zoom).
+ */
+export function arrange(
+  shapeKey: string,
+  orientation: Orientation,
+  frame: { width: number; height: number; fit: boolean },
+) {
+  const counts = shapeKey
+    ? shapeKey.split(' ').map((shape) => {
+        const [init = 0, main = 0, volumes = 0] = shape.split('/').map(Number);
+        return { init, main, volumes };
+      })
+    : [];
+  const box = {
+    width: Math.max(frame.width, 320),
+    height: frame.fit ? Math.max(frame.height, 240) : Infinity,
+  };
+  const extra = { width: PAD * 2, height: NODE_HEADER + PAD * 2, minWidth: NODE_MIN_WIDTH };
+  let full = counts.map((c) => layoutPod(c, orientation));
+  let best = bestColumns(full, box, extra);
+  // The frame's orientation suits one Pod (and is what the prerendered first frame, one Pod, is drawn in).
+  // Several Pods in a frame they must fit: volumes below may draw them larger (two Pods side by side are
+  // held back by their width), so take whichever orientation does.
+  if (frame.fit && counts.length > 1) {
+    const other: Orientation = orientation === 'landscape' ? 'portrait' : 'landscape';
+    const turned = counts.map((c) => layoutPod(c, other));
+    const turnedBest = bestColumns(turned, box, extra);
+    if (turnedBest.scale > best.scale * 1.05) [full, best] = [turned, turnedBest];
+  }
+  if (counts.length <= 1 || best.scale >= COMPACT_BELOW) return { layouts: full, columns: best.columns };
+  const compact = counts.map((c) => layoutPod(c, orientation, true));
+  return { layouts: compact, columns: bestColumns(compact, box, extra).columns };
+}

@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LAYER_INSET, layoutPod, type PodLayout, type Rect } from './layout';
+
+const inside = (inner: Rect, outer: Rect): boolean =>
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.w <= outer.x + outer.w &&
+  inner.y + inner.h <= outer.y + outer.h;
+
+const overlap = (a: Rect, b: Rect): boolean =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/** The hexagon's box, and the caption with the kill button under it (PauseContainer: 80 wide, r + 26…52). */
+function pauseAreas(layout: PodLayout): Rect[] {
+  const { cx, cy, r } = layout.pause;
+  const hexagon = { x: cx - r, y: cy - r, w: 2 * r, h: 2 * r };
+  if (layout.compact) return [hexagon, { x: cx - 26, y: cy + r + 6, w: 52, h: 20 }];
+  return [hexagon, { x: cx - 70, y: cy + r + 4, w: 140, h: 48 }];
+}
+
+const counts = fc.record({
+  init: fc.integer({ min: 0, max: 4 }),
+  main: fc.integer({ min: 1, max: 6 }),
+  volumes: fc.integer({ min: 0, max: 3 }),
+});
+
+describe('layoutPod', () => {
+  it('keeps every card, the pause container and its button inside the innermost layer, apart', () => {
+    fc.assert(
+      fc.property(
+        counts,
+        fc.constantFrom('landscape', 'portrait'),
+        fc.boolean(),
+        (c, orientation, compact) => {
+          const layout = layoutPod(c, orientation, compact);
+          const [net, ipc, uts] = layout.layers;
+          expect(inside(ipc, net) && inside(uts, ipc)).toBe(true);
+          const cards = [...layout.init, ...layout.main];
+          expect(cards).toHaveLength(c.init + c.main);
+          for (const card of [...cards, ...pauseAreas(layout)]) expect(inside(card, uts)).toBe(true);
+          for (const [i, a] of cards.entries()) {
+            for (const area of pauseAreas(layout)) expect(overlap(a, area)).toBe(false);
+            for (const b of cards.slice(i + 1)) expect(overlap(a, b)).toBe(false);
+          }
+          for (const volume of layout.volumes) {
+            expect(overlap(volume, net)).toBe(false);
+            expect(volume.x + volume.w).toBeLessThanOrEqual(layout.width);
+            expect(volume.y + volume.h).toBeLessThanOrEqual(layout.height);
+          }
+        },
+      ),
+    );
+  });
+
+  it('draws a one-container Pod without the empty second column, so two fit side by side larger', () => {
+    for (const orientation of ['landscape', 'portrait'] as const) {
+      const one = layoutPod({ init: 0, main: 1, volumes: 0 }, orientation);
+      const two = layoutPod({ init: 0, main: 2, volumes: 0 }, orientation);
+      expect(one.height).toBe(two.height);
+      // The card and the column gap it no longer needs: 212 + 36.
+      expect(two.width - one.width).toBe(248);
+      // The hexagon sits in the middle of the room beside the card.
+      const card = one.main[0]!;
+      const uts = one.layers[2];
+      expect(one.pause.cx - (card.x + card.w)).toBeCloseTo(uts.x + uts.w - LAYER_INSET - one.pause.cx, 0);
+    }
+    // Several init containers need the full width for their row.
+    const inits = layoutPod({ init: 2, main: 1, volumes: 0 });
+    expect(inits.width).toBe(layoutPod({ init: 2, main: 2, volumes: 0 }).width);
+  });
+});
