@@ -70,7 +70,8 @@ export const freeplayEn = {
       hostname, ip addr, ps aux, ls -l /proc/self/ns, cat /proc/self/uid_map,
       ipcs -m, ls /, ls MOUNT-PATH, cat FILE, curl localhost:PORT
   kubectl delete pod NAME [--grace-period=N]
-  kubectl apply -f -                       apply the manifest in the editor
+  kubectl apply -f - [--validate=warn]     apply the manifest in the editor (unknown fields: refused,
+                                           or with warn dropped with a warning)
   crictl pods | crictl ps -a | crictl inspectp ID    the runtime's view: sandboxes (pause) and containers
   lsns                                     the Node's namespaces and who owns them
   clear                                    empty the screen`,

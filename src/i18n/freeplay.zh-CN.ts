@@ -66,7 +66,8 @@ export const freeplayZhCN: Record<keyof typeof freeplayEn, string> = {
       hostname, ip addr, ps aux, ls -l /proc/self/ns, cat /proc/self/uid_map,
       ipcs -m, ls /, ls 挂载路径, cat 文件, curl localhost:端口
   kubectl delete pod NAME [--grace-period=N]
-  kubectl apply -f -                       应用编辑器中的清单
+  kubectl apply -f - [--validate=warn]     应用编辑器中的清单（有未知字段时拒绝；
+                                           加 warn 则丢弃未知字段并给出警告）
   crictl pods | crictl ps -a | crictl inspectp ID    运行时的视角：沙箱（pause）和容器
   lsns                                     节点上的命名空间及其所有者
   clear                                    清屏`,

@@ -35,7 +35,7 @@ const SPECS: Record<string, FlagSpec> = {
   delete: { values: { 'grace-period': [], ...NAMESPACE }, bools: { now: [], force: [], wait: [] } },
   logs: { values: { container: ['c'], ...NAMESPACE }, bools: { previous: ['p'], timestamps: [] } },
   exec: { values: { container: ['c'], ...NAMESPACE }, bools: { stdin: ['i'], tty: ['t'], quiet: ['q'] } },
-  apply: { values: { filename: ['f'], ...NAMESPACE } },
+  apply: { values: { filename: ['f'], validate: [], ...NAMESPACE } },
 };
 
 function inOtherNamespace(namespace: string, sub: string, name: string | undefined): string {

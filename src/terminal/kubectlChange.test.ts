@@ -78,18 +78,37 @@ describe('kubectl apply -f -', () => {
     );
   });
 
-  it('warns about unknown fields like server-side field validation', () => {
-    const text = stringify({
-      ...podManifest({ name: 'web' }),
-      spec: { ...podManifest().spec, hostNetwrk: true },
+  it('refuses unknown fields by default (--validate=strict), warns with warn, drops them with ignore', () => {
+    const applyWith = (manifest: string, validate: string) =>
+      runCommand(`kubectl apply -f - --validate=${validate}`, contextOf(sim, { manifest }));
+    const typo = (pod: ReturnType<typeof podManifest>) =>
+      stringify({ ...pod, spec: { ...pod.spec, hostNetwrk: true, dnsPolcy: 'None' } });
+    const fresh = typo(podManifest({ name: 'fresh' }));
+    const strict =
+      'Error from server (BadRequest): error when creating "STDIN": Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.hostNetwrk", unknown field "spec.dnsPolcy"';
+    expect(apply(fresh)).toEqual({ output: strict });
+    expect(applyWith(fresh, 'true')).toEqual({ output: strict });
+    expect(apply(typo(podManifest({ name: 'web' })))).toEqual({
+      output:
+        'Error from server (BadRequest): error when patching "STDIN": strict decoding error: unknown field "spec.hostNetwrk", unknown field "spec.dnsPolcy"',
     });
-    // The API server drops the unknown field, so what is left is the Pod as it is: nothing to replace.
-    expect(apply(text).output).toBe('Warning: unknown field "spec.hostNetwrk"\npod/web unchanged');
-    const renamed = { ...podManifest({ name: 'web' }), spec: { ...podManifest().spec, hostNetwrk: true } };
-    renamed.spec.containers![0]!.image = 'nginx:1.28';
-    expect(apply(stringify(renamed)).output).toMatch(
-      /^Warning: unknown field "spec.hostNetwrk"\nWarning: a Pod's spec .*\npod "web" deleted\npod\/web replaced$/,
+    // warn: the API server drops the unknown fields, so what is left is the Pod as it is: nothing to replace.
+    expect(applyWith(typo(podManifest({ name: 'web' })), 'warn').output).toBe(
+      'Warning: unknown field "spec.hostNetwrk"\nWarning: unknown field "spec.dnsPolcy"\npod/web unchanged',
     );
+    const newImage = podManifest({ name: 'web', containers: [container('app', { image: 'nginx:1.28' })] });
+    expect(applyWith(typo(newImage), 'warn').output).toMatch(
+      /^Warning: unknown field "spec.hostNetwrk"\nWarning: unknown field "spec.dnsPolcy"\nWarning: a Pod's spec .*\npod "web" deleted\npod\/web replaced$/,
+    );
+    expect(applyWith(fresh, 'false')).toEqual({
+      output: 'pod/fresh created',
+      action: { type: 'applyPod', manifest: fresh },
+    });
+    for (const bad of ['maybe', 'constructor']) {
+      expect(applyWith(fresh, bad)).toEqual({
+        output: `error: invalid - validate option "${bad}"; must be one of: strict (true), warn, ignore (false)`,
+      });
+    }
   });
 
   it('refuses invalid manifests with kubectl’s messages and no action', () => {

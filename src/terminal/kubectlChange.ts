@@ -60,6 +60,18 @@ export function kubectlDelete(
   };
 }
 
+/**
+ * `--validate` (kubectl's GetValidationDirective): strict refuses unknown fields, warn prints them and the API
+ * server drops them, ignore drops them silently.
+ */
+const VALIDATION = new Map<string, 'strict' | 'warn' | 'ignore'>([
+  ['strict', 'strict'],
+  ['true', 'strict'],
+  ['warn', 'warn'],
+  ['ignore', 'ignore'],
+  ['false', 'ignore'],
+]);
+
 /** `kubectl apply -f -`: stdin is the manifest editor's text. */
 export function kubectlApply(ctx: TerminalContext, flags: ReadonlyMap<string, string>): CommandResult {
   const file = flags.get('filename');
@@ -67,9 +79,16 @@ export function kubectlApply(ctx: TerminalContext, flags: ReadonlyMap<string, st
   if (file !== '-') return { output: `error: the path "${file}" does not exist` };
   const text = ctx.manifest ?? '';
   if (text.trim() === '') return { output: 'error: no objects passed to apply' };
+  const validation = VALIDATION.get(flags.get('validate') ?? 'strict');
+  if (validation === undefined) {
+    return {
+      output: `error: invalid - validate option "${flags.get('validate') ?? ''}"; must be one of: strict (true), warn, ignore (false)`,
+    };
+  }
   const check = checkManifest(text);
   const errors = check.issues.filter((i) => i.severity === 'error');
-  const warnings = check.issues.filter((i) => i.severity === 'warning').map((w) => `Warning: ${w.message}`);
+  const unknown = check.issues.filter((i) => i.kind === 'unknownField');
+  const warnings = validation === 'warn' ? unknown.map((w) => `Warning: ${w.message}`) : [];
   if (!check.pod || errors.length > 0) {
     const first = errors[0];
     if (first?.kind === 'limit' || first?.kind === 'syntax' || first?.kind === 'documents') {
@@ -82,9 +101,17 @@ export function kubectlApply(ctx: TerminalContext, flags: ReadonlyMap<string, st
     return { output: describeErrors(typeof name === 'string' ? name : undefined, fieldErrors) };
   }
   const name = check.pod.metadata?.name ?? '';
+  const existing = findPod(ctx, name);
+  // kubectl's default, --validate=strict: the API server refuses a manifest with a field it does not know.
+  if (validation === 'strict' && unknown.length > 0) {
+    const fields = unknown.map((u) => u.message).join(', ');
+    const where = existing
+      ? 'error when patching "STDIN"'
+      : 'error when creating "STDIN": Pod in version "v1" cannot be handled as a Pod';
+    return { output: `Error from server (BadRequest): ${where}: strict decoding error: ${fields}` };
+  }
   // The engine replaces an existing Pod (applyPod): say so, rather than kubectl's "configured", which would
   // claim an in-place change the API server refuses for nearly every Pod field.
-  const existing = findPod(ctx, name);
   if (existing && applyChangesNothing(existing, check.pod))
     return {
       output: [...warnings, `pod/${name} unchanged`].join('\n'),
