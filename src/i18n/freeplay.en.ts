@@ -49,6 +49,8 @@ export const freeplayEn = {
     'Refused: too many YAML aliases (a “billion laughs” expansion); at most {max} are expanded.',
   'freeplay.problems.documents':
     'One Pod at a time: the text holds {count} documents. Keep one, or apply the others after it.',
+  'freeplay.problems.unknownField':
+    'Not a field of a Pod (a typo?). Apply drops it, as the API server does with a warning; kubectl apply refuses it unless --validate=warn.',
   'freeplay.problems.pasteRefused':
     'That change was refused: the manifest would be {value} characters; the limit is {max}.',
 

@@ -46,6 +46,8 @@ export const freeplayZhCN: Record<keyof typeof freeplayEn, string> = {
   'freeplay.problems.aliases': '已拒绝：YAML 别名太多（“十亿笑声”式展开），最多只展开 {max} 个。',
   'freeplay.problems.documents':
     '一次一个 Pod：这段文本包含 {count} 个文档。只保留一个，其余的之后再分别应用。',
+  'freeplay.problems.unknownField':
+    'Pod 没有这个字段（拼写错误？）。“应用”会丢弃它，就像 API 服务器带警告时那样；kubectl apply 默认会拒绝，除非加 --validate=warn。',
   'freeplay.problems.pasteRefused': '这次修改被拒绝：清单将有 {value} 个字符，上限是 {max}。',
 
   'freeplay.terminal.heading': '终端',

@@ -7,6 +7,7 @@ import './messages';
 function summary(issue: ManifestIssue, t: Translate, kind: string): string | undefined {
   if (issue.kind === 'kind') return t('freeplay.problems.notPod', { kind });
   if (issue.kind === 'documents') return t('freeplay.problems.documents', { count: issue.documents ?? 2 });
+  if (issue.kind === 'unknownField') return t('freeplay.problems.unknownField');
   const limit = issue.limit;
   if (!limit) return undefined;
   return t(`freeplay.problems.${limit.limit}` as MessageKey, { value: limit.value, max: limit.max });
