@@ -92,7 +92,7 @@ export function App({ launch }: { launch: Launch }) {
       <div className="app-body">
         <main id="canvas" className="canvas-area" aria-label={t('canvas.label')} tabIndex={-1}>
           {presenter ? <h1 className="sr-only">{t('app.name')}</h1> : <TimeBar />}
-          <PodCanvas fitLargest={presenter} />
+          <PodCanvas fitLargest={presenter} projected={presenter} />
           {presenter ? <PresenterStrip onExit={togglePresenter} /> : <NamespaceLegend />}
         </main>
         {!presenter && <SidePanel initialTab={launch.lesson ? 'lessons' : 'status'} />}

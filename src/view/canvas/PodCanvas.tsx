@@ -4,7 +4,7 @@ import { NAMESPACE_KINDS, type NamespaceIds } from '../../sim/types';
 import { FirstRenderScope } from './entering';
 import { IP_POOL_WIDTH, IpPool } from './IpPool';
 import { guessFrameSize, largestOrientationOf, orientationOf, type Viewport } from './frameGuess';
-import { arrange, NODE_HEADER, NODE_MIN_WIDTH, PAD } from './arrange';
+import { arrange, COMPACT_BELOW, NODE_HEADER, NODE_MIN_WIDTH, PAD, PROJECTED_COMPACT_BELOW } from './arrange';
 import { gridPositions } from './layout';
 import { useElementSize } from './useElementSize';
 import { PodBox } from './PodBox';
@@ -22,7 +22,14 @@ export const FirstViewportContext = createContext<Viewport | null>(null);
  * percentages of the Node's box: a change inside one Pod repaints that Pod only, where one big SVG
  * re-recorded all of them (the difference between 60 animating Pods at 60 fps and at 15).
  */
-export function PodCanvas({ fitLargest = false }: { fitLargest?: boolean }) {
+export function PodCanvas({
+  fitLargest = false,
+  projected = false,
+}: {
+  fitLargest?: boolean;
+  /** Presenter mode: read from across a classroom, so compact Pods take over sooner. */
+  projected?: boolean;
+}) {
   const t = useT();
   const frameRef = useRef<HTMLDivElement>(null);
   const firstViewport = useContext(FirstViewportContext);
@@ -42,8 +49,8 @@ export function PodCanvas({ fitLargest = false }: { fitLargest?: boolean }) {
     .map((p) => `${p.initContainers.length}/${p.mainContainers.length}/${p.volumes.length}`)
     .join(' ');
   const { layouts, columns } = useMemo(
-    () => arrange(shapeKey, orientation, size),
-    [shapeKey, orientation, size],
+    () => arrange(shapeKey, orientation, size, projected ? PROJECTED_COMPACT_BELOW : COMPACT_BELOW),
+    [shapeKey, orientation, size, projected],
   );
   const grid = gridPositions(layouts, Infinity, 28, columns);
   const width = Math.max(grid.width, NODE_MIN_WIDTH) + PAD * 2;

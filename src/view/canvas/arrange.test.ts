@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrange } from './arrange';
+import { arrange, PROJECTED_COMPACT_BELOW } from './arrange';
 
 /** The canvas frame beside the side panel at 1280×720 and at 1920×1080 (guessFrameSize). */
 const laptop = { width: 872, height: 416, fit: true };
@@ -26,5 +26,13 @@ describe('arrange', () => {
     const three = arrange('0/2/1 0/2/1 0/2/1', 'landscape', laptop);
     expect(three.layouts.every((l) => l.compact)).toBe(true);
     expect(three.columns).toBe(3);
+  });
+
+  it('goes compact sooner in presenter mode', () => {
+    // Two Pods of two containers each with a volume: ~0.55 on a laptop, readable on a screen, not on a wall.
+    const shapes = '0/2/1 0/2/1';
+    expect(arrange(shapes, 'landscape', laptop).layouts.some((l) => l.compact)).toBe(false);
+    const projected = arrange(shapes, 'landscape', laptop, PROJECTED_COMPACT_BELOW);
+    expect(projected.layouts.every((l) => l.compact)).toBe(true);
   });
 });

@@ -9,6 +9,8 @@ export const NODE_MIN_WIDTH = 780;
  * draw the compact Pods instead, whose names, states and IPs stay readable.
  */
 export const COMPACT_BELOW = 0.5;
+/** Presenter mode, read from the back of a classroom: full Pods only while their small text is ≥ 6.5 px. */
+export const PROJECTED_COMPACT_BELOW = 0.6;
 
 /**
  * Pod layouts and the number of grid columns for this frame. Where the frame fits the whole drawing
@@ -19,6 +21,7 @@ export function arrange(
   shapeKey: string,
   orientation: Orientation,
   frame: { width: number; height: number; fit: boolean },
+  compactBelow = COMPACT_BELOW,
 ) {
   const counts = shapeKey
     ? shapeKey.split(' ').map((shape) => {
@@ -42,7 +45,7 @@ export function arrange(
     const turnedBest = bestColumns(turned, box, extra);
     if (turnedBest.scale > best.scale * 1.05) [full, best] = [turned, turnedBest];
   }
-  if (counts.length <= 1 || best.scale >= COMPACT_BELOW) return { layouts: full, columns: best.columns };
+  if (counts.length <= 1 || best.scale >= compactBelow) return { layouts: full, columns: best.columns };
   const compact = counts.map((c) => layoutPod(c, orientation, true));
   return { layouts: compact, columns: bestColumns(compact, box, extra).columns };
 }
