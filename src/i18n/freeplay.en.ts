@@ -17,7 +17,9 @@ export const freeplayEn = {
   'freeplay.editor.unchanged':
     'Applied: {result}. The Pod already matches this manifest, so nothing changed.',
   'freeplay.editor.replaced':
-    'Applied: {result}. A Pod cannot be changed in place, so PodScope deleted it and created a new one (new UID, new IP), as kubectl replace --force does.',
+    'Applied: {result}. Of a Pod only the container images, labels and annotations can change in place (kubectl apply would refuse this change), so PodScope deleted it and created a new one (new UID, new IP), as kubectl replace --force does.',
+  'freeplay.editor.configured':
+    'Applied: {result}. Changed in place: the same Pod (same UID and IP). The kubelet restarts a container whose image changed; labels and annotations restart nothing.',
   'freeplay.editor.notApplied': 'Not applied: fix the errors below first.',
   'freeplay.editor.refused': 'The simulation refused it: {message}',
 

@@ -15,7 +15,9 @@ export const freeplayZhCN: Record<keyof typeof freeplayEn, string> = {
   'freeplay.editor.applied': '已应用：{result}。画布显示了新的 Pod。',
   'freeplay.editor.unchanged': '已应用：{result}。Pod 已经和这份清单一致，所以什么都没变。',
   'freeplay.editor.replaced':
-    '已应用：{result}。Pod 不能原地修改，所以 PodScope 删除了它并新建了一个（新的 UID、新的 IP），和 kubectl replace --force 一样。',
+    '已应用：{result}。Pod 只有容器镜像、标签和注解能原地修改（kubectl apply 会拒绝这次修改），所以 PodScope 删除了它并新建了一个（新的 UID、新的 IP），和 kubectl replace --force 一样。',
+  'freeplay.editor.configured':
+    '已应用：{result}。原地修改：还是同一个 Pod（UID 和 IP 不变）。镜像变了的容器会被 kubelet 重启；标签和注解的修改不会重启任何东西。',
   'freeplay.editor.notApplied': '未应用：请先修正下面的错误。',
   'freeplay.editor.refused': '模拟器拒绝了它：{message}',
 

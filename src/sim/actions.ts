@@ -2,7 +2,8 @@
  * `dispatch`: every Action is checked completely before anything changes (callers include untrusted postMessage
  * input), then applied. A rejected action throws an Error that names the problem and leaves the state untouched.
  */
-import { applyChangesNothing } from './applyDiff';
+import { applyOutcome } from './applyDiff';
+import { WATCH_DELAY_MS } from './constants';
 import { deletePod } from './deletion';
 import type { Engine } from './engine';
 import { describeErrors, validatePodManifest } from './manifest';
@@ -97,6 +98,28 @@ function replicaSetTemplate(raw: Raw): Pod {
   return result.pod;
 }
 
+/**
+ * An update the API server takes in place (applyOutcome 'configured'): new container images, labels and
+ * annotations on the same Pod (same UID, IP, sandbox). The kubelet sees it through its watch and restarts a
+ * running container whose image changed (podActions.ts containersToKill).
+ */
+function updatePodInPlace(eng: Engine, pod: PodState, applied: Pod): void {
+  const next = structuredClone(pod.manifest);
+  const meta = (next.metadata ??= {});
+  for (const key of ['labels', 'annotations'] as const) {
+    const value = applied.metadata?.[key];
+    if (value === undefined) delete meta[key];
+    else meta[key] = value;
+  }
+  const spec = next.spec as PodSpec;
+  const newSpec = applied.spec as PodSpec;
+  spec.containers.forEach((c, i) => (c.image = newSpec.containers[i]?.image ?? c.image));
+  spec.initContainers?.forEach((c, i) => (c.image = newSpec.initContainers?.[i]?.image ?? c.image));
+  pod.manifest = next;
+  eng.touch(pod);
+  eng.requestSync(pod, eng.now + WATCH_DELAY_MS);
+}
+
 /** Checks `raw` against the Action vocabulary and the current state, then applies it. */
 export function applyAction(eng: Engine, raw: unknown): void {
   if (!isObject(raw)) throw new Error('an action must be an object with a "type"');
@@ -111,8 +134,10 @@ export function applyAction(eng: Engine, raw: unknown): void {
     case 'applyPod': {
       const { pod, node } = manifestOf(eng, raw, type === 'applyPod');
       const existing = eng.byName.get(pod.metadata?.name ?? '');
+      const outcome = applyOutcome(existing?.manifest, pod);
       // kubectl apply of what the Pod already is: "unchanged", nothing happens.
-      if (existing !== undefined && applyChangesNothing(existing.manifest, pod)) return;
+      if (outcome === 'unchanged') return;
+      if (existing !== undefined && outcome === 'configured') return updatePodInPlace(eng, existing, pod);
       if (existing !== undefined) deletePod(eng, existing, 0);
       ensureClaims(eng.state, pod.spec as PodSpec);
       createPodState(eng, pod, node);

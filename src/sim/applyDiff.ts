@@ -14,10 +14,42 @@ function canonical(value: unknown): string {
   );
 }
 
+/** The spec as a comparison sees it: without a nodeName the scheduler set, optionally without images. */
+function comparable(current: Pod, applied: Pod, withoutImages: boolean): [string, string] {
+  const spec: Partial<NonNullable<Pod['spec']>> = { ...current.spec };
+  if (applied.spec?.nodeName === undefined) delete spec.nodeName;
+  const strip = (s: Partial<NonNullable<Pod['spec']>> | undefined) =>
+    withoutImages && s
+      ? {
+          ...s,
+          containers: s.containers?.map((c) => ({ ...c, image: '' })),
+          ...(s.initContainers ? { initContainers: s.initContainers.map((c) => ({ ...c, image: '' })) } : {}),
+        }
+      : s;
+  return [canonical(strip(spec)), canonical(strip(applied.spec))];
+}
+
+const metadataOf = (pod: Pod) => canonical([pod.metadata?.labels ?? {}, pod.metadata?.annotations ?? {}]);
+
 /** True when applying `applied` over `current` (both defaulted) would change nothing. */
 export function applyChangesNothing(current: Pod, applied: Pod): boolean {
-  const spec = { ...current.spec };
-  if (applied.spec?.nodeName === undefined) delete spec.nodeName;
-  const meta = (pod: Pod) => [pod.metadata?.labels ?? {}, pod.metadata?.annotations ?? {}];
-  return canonical(spec) === canonical(applied.spec) && canonical(meta(current)) === canonical(meta(applied));
+  const [a, b] = comparable(current, applied, false);
+  return a === b && metadataOf(current) === metadataOf(applied);
+}
+
+/**
+ * What applying `applied` does to the Pod of that name, if any:
+ * - `unchanged`: nothing to change;
+ * - `configured`: only what an update may change in place (ValidatePodUpdate: container images; labels and
+ *   annotations), so the Pod keeps its UID and IP and the kubelet restarts a container whose image changed;
+ * - `replaced`: anything else, which the API server refuses to change in place: PodScope deletes the Pod and
+ *   creates it again (kubectl replace --force) rather than only refusing.
+ */
+export type ApplyOutcome = 'created' | 'unchanged' | 'configured' | 'replaced';
+
+export function applyOutcome(current: Pod | undefined, applied: Pod): ApplyOutcome {
+  if (current === undefined) return 'created';
+  if (applyChangesNothing(current, applied)) return 'unchanged';
+  const [a, b] = comparable(current, applied, true);
+  return a === b ? 'configured' : 'replaced';
 }

@@ -185,9 +185,56 @@ describe('applyPod and scheduling', () => {
     const containers = [container('app'), container('crash', { run: 'exit 1' })];
     sim.dispatch({ type: 'applyPod', manifest: podManifest({ containers }) });
     expect(sim.snapshot()).toEqual(before);
-    // A new label is a change: the Pod is replaced.
+    // A new label changes in place: same Pod, nothing restarts.
     sim.dispatch({ type: 'applyPod', manifest: podManifest({ containers, labels: { tier: 'web' } }) });
+    expect(sim.pod('web')?.metadata?.uid).toBe(metadata?.uid);
+    expect(sim.pod('web')?.metadata?.labels).toEqual({ tier: 'web' });
+    // A new port is not something a Pod update may change: replaced.
+    const withPort = [container('app', { ports: [{ containerPort: 81 }] }), containers[1]!];
+    sim.dispatch({ type: 'applyPod', manifest: podManifest({ containers: withPort }) });
     expect(sim.pod('web')?.metadata?.uid).not.toBe(metadata?.uid);
+  });
+
+  it('applyPod of a new image updates the Pod in place: same UID and IP, the container restarts with it', () => {
+    const sim = createSimulation({ seed: 3 });
+    const app = (image: string) => container('app', { image });
+    const sidecar = container('tail', { run: 'sleep 3600' });
+    startPod(sim, podManifest({ restartPolicy: 'Never', containers: [app('nginx:1.27'), sidecar] }), 10_000);
+    const before = sim.pod('web')!;
+    const uid = before.metadata?.uid;
+    const ip = before.status?.podIP;
+    sim.dispatch({
+      type: 'applyPod',
+      manifest: podManifest({ restartPolicy: 'Never', containers: [app('nginx:1.28'), sidecar] }),
+    });
+    sim.advance(10_000);
+    const after = sim.pod('web')!;
+    expect(after.metadata?.uid).toBe(uid);
+    expect(after.status?.podIP).toBe(ip);
+    expect(after.spec?.containers[0]?.image).toBe('nginx:1.28');
+    const status = (name: string) => after.status?.containerStatuses?.find((c) => c.name === name);
+    // Restarted although restartPolicy is Never: the kubelet restarts a changed container whatever the policy.
+    expect(status('app')).toMatchObject({
+      image: 'docker.io/library/nginx:1.28',
+      restartCount: 1,
+      ready: true,
+    });
+    expect(status('app')?.state?.running).toBeDefined();
+    expect(status('app')?.lastState?.terminated).toBeDefined();
+    // The other container and the sandbox are untouched.
+    expect(status('tail')).toMatchObject({ restartCount: 0 });
+    expect(sim.sandboxes().filter((s) => s.podUid === uid)).toHaveLength(1);
+    const events = sim.events().map((e) => `${e.reason}: ${e.message}`);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        'Killing: Container app definition changed, will be restarted',
+        'Pulling: Pulling image "nginx:1.28"',
+        'Created: Created container: app',
+      ]),
+    );
+    expect(sim.events().some((e) => e.reason === 'SandboxChanged')).toBe(false);
+    // Nothing left to do once it runs the new image.
+    expect(sim.snapshotText()).not.toContain('definitionChanged');
   });
 
   it('peeking at the next step does not change the snapshot', () => {

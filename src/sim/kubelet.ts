@@ -11,7 +11,7 @@ import type { Engine } from './engine';
 import { ensureImage } from './images';
 import { intToIp } from './ipam';
 import { podFieldPath, podObjectRef, kubeletSource, formatPod } from './objectRefs';
-import { computePodActions } from './podActions';
+import { computePodActions, type PodActions } from './podActions';
 import { isSidecar } from './phase';
 import { finalPhase } from './podStatus';
 import {
@@ -87,8 +87,11 @@ type StartResult = 'busy' | 'backoff';
 /** The `start` closure of SyncPod: doBackOff, then EnsureImageExists, CreateContainer, StartContainer. */
 function startContainerOnce(eng: Engine, pod: PodState, spec: Container, kind: ContainerKind): StartResult {
   const last = newestInstance(pod, spec.name);
+  // A container stopped for a new definition is started again at once: SyncPod's doBackOff saw it running.
+  const changed = pod.definitionChanged?.includes(spec.name) === true;
   // doBackOff (kuberuntime_manager.go): measured from the FinishedAt of the last exited instance.
   if (
+    !changed &&
     last !== undefined &&
     last.state === 'CONTAINER_EXITED' &&
     pod.backoff[spec.name]?.afterId !== last.id
@@ -125,6 +128,10 @@ function startContainerOnce(eng: Engine, pod: PodState, spec: Container, kind: C
   const sandbox = currentSandbox(pod);
   if (sandbox === undefined) return 'busy';
   createContainer(eng, pod, spec, kind, sandbox);
+  if (changed) {
+    pod.definitionChanged = pod.definitionChanged?.filter((n) => n !== spec.name);
+    if (pod.definitionChanged?.length === 0) delete pod.definitionChanged;
+  }
   eng.event({
     object: podObjectRef(pod, podFieldPath(pod, spec.name)),
     reason: 'Created',
@@ -132,6 +139,32 @@ function startContainerOnce(eng: Engine, pod: PodState, spec: Container, kind: C
     source: kubeletSource(pod),
   });
   return 'busy';
+}
+
+/**
+ * SyncPod step 3: stop the running containers whose definition changed (event Killing "Container app
+ * definition changed, will be restarted"). The sync that follows their exit starts them again. True while
+ * any is still stopping.
+ */
+function stopChangedContainers(eng: Engine, pod: PodState, actions: PodActions): boolean {
+  const spec = pod.manifest.spec as PodSpec;
+  for (const idx of actions.containersToKill ?? []) {
+    const name = spec.containers[idx]?.name ?? '';
+    const running = newestInstance(pod, name);
+    if (running?.state !== 'CONTAINER_RUNNING') continue;
+    if (!pod.definitionChanged?.includes(name))
+      pod.definitionChanged = [...(pod.definitionChanged ?? []), name];
+    if (running.stopping === undefined) {
+      eng.event({
+        object: podObjectRef(pod, podFieldPath(pod, name)),
+        reason: 'Killing',
+        message: `Container ${name} definition changed, will be restarted`,
+        source: kubeletSource(pod),
+      });
+    }
+    stopContainer(eng, pod, running, killGraceSeconds(pod));
+  }
+  return isBusy(pod);
 }
 
 /** One pod worker sync (SyncPod, or the terminating path for deleted pods). */
@@ -178,6 +211,7 @@ export function syncPod(eng: Engine, pod: PodState): void {
       return;
     }
   }
+  if (stopChangedContainers(eng, pod, actions)) return;
   const inits = spec.initContainers ?? [];
   for (const idx of actions.initContainersToStart) {
     const c = inits[idx] as Container;

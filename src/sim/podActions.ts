@@ -16,6 +16,8 @@ export interface PodActions {
   attempt: number;
   initContainersToStart: number[];
   containersToStart: number[];
+  /** Running regular containers whose spec changed (a new image): killed, then started again. */
+  containersToKill?: number[];
 }
 
 /** util.go PodSandboxChanged: a new sandbox is needed if none exists, the newest is not ready, >1 are ready, or it has no IP. */
@@ -131,7 +133,15 @@ export function computePodActions(pod: PodState): PodActions {
   spec.containers.forEach((c, idx) => {
     const s = newestInstance(pod, c.name);
     if (s === undefined || s.state !== 'CONTAINER_RUNNING') {
-      if (shouldContainerBeRestarted(pod, c.name)) changes.containersToStart.push(idx);
+      // Stopped because its definition changed: started again whatever the restart policy.
+      if (pod.definitionChanged?.includes(c.name) || shouldContainerBeRestarted(pod, c.name))
+        changes.containersToStart.push(idx);
+      return;
+    }
+    // containerChanged (the spec hash): the running instance was made from another image.
+    if (s.image !== c.image) {
+      (changes.containersToKill ??= []).push(idx);
+      changes.containersToStart.push(idx);
       return;
     }
     keepCount++;

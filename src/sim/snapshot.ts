@@ -80,6 +80,11 @@ export function checkSnapshot(s: unknown): asserts s is SimState {
     for (const k of ['restartCounts', 'backoff', 'reasons', 'conditionTimes', 'emptyDirs'])
       need(isObj(p[k]), `pods[${i}].${k} must be an object`);
     if (p.killing !== undefined) checkKillPlan(p.killing, spec, `pods[${i}].killing`);
+    need(
+      p.definitionChanged === undefined ||
+        (Array.isArray(p.definitionChanged) && p.definitionChanged.every((n) => typeof n === 'string')),
+      `pods[${i}].definitionChanged must be a list of container names`,
+    );
     checkArrayOf(p.sandboxes, `pods[${i}].sandboxes`, (sb, j) => {
       need(
         typeof sb.id === 'string' && isNum(sb.attempt) && isObj(sb.namespaces),

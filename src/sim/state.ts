@@ -115,6 +115,11 @@ export interface PodState {
    * was running when the plan was made, so OnFailure still restarts it.
    */
   killing?: PodActions;
+  /**
+   * Containers the kubelet stopped because their definition changed (an in-place image update): they start
+   * again, without back-off, whatever the restart policy (computePodActions' containerChanged).
+   */
+  definitionChanged?: string[];
   /** Time of the earliest pending sync step (deduplicates sync requests). */
   syncAt?: number;
   syncSeq?: number;

@@ -59,7 +59,7 @@ describe('kubectl apply -f -', () => {
   const sim = simWith([podManifest({ name: 'web' })]);
   const apply = (manifest: string) => runCommand('kubectl apply -f -', contextOf(sim, { manifest }));
 
-  it('creates the Pod from the editor’s text, leaves it as it is, or replaces it and says so', () => {
+  it('creates the Pod from the editor’s text, leaves it as it is, configures it in place, or replaces it and says so', () => {
     const fresh = stringify(podManifest({ name: 'fresh' }));
     expect(apply(fresh)).toEqual({
       output: 'pod/fresh created',
@@ -68,10 +68,20 @@ describe('kubectl apply -f -', () => {
     // The same Pod, written in another key order: kubectl compares data, not text.
     const { apiVersion, kind, metadata, spec } = podManifest({ name: 'web' });
     expect(apply(stringify({ spec, metadata, kind, apiVersion })).output).toBe('pod/web unchanged');
+    // An image or a label changes in place, as kubectl apply's patch would.
     const newImage = podManifest({ name: 'web', containers: [container('app', { image: 'nginx:1.28' })] });
-    expect(apply(stringify(newImage)).output).toBe(
+    expect(apply(stringify(newImage))).toEqual({
+      output: 'pod/web configured',
+      action: { type: 'applyPod', manifest: stringify(newImage) },
+    });
+    // A new port does not: the API server would refuse it, PodScope replaces the Pod and says so.
+    const newPort = podManifest({
+      name: 'web',
+      containers: [container('app', { ports: [{ containerPort: 81 }] })],
+    });
+    expect(apply(stringify(newPort)).output).toBe(
       [
-        "Warning: a Pod's spec cannot change in place (kubectl apply would refuse all but image changes); PodScope deleted the Pod and created it again, as kubectl replace --force does",
+        'Warning: of a Pod only the container images, labels and annotations can change in place (kubectl apply would refuse this change); PodScope deleted the Pod and created it again, as kubectl replace --force does',
         'pod "web" deleted',
         'pod/web replaced',
       ].join('\n'),
@@ -97,8 +107,8 @@ describe('kubectl apply -f -', () => {
       'Warning: unknown field "spec.hostNetwrk"\nWarning: unknown field "spec.dnsPolcy"\npod/web unchanged',
     );
     const newImage = podManifest({ name: 'web', containers: [container('app', { image: 'nginx:1.28' })] });
-    expect(applyWith(typo(newImage), 'warn').output).toMatch(
-      /^Warning: unknown field "spec.hostNetwrk"\nWarning: unknown field "spec.dnsPolcy"\nWarning: a Pod's spec .*\npod "web" deleted\npod\/web replaced$/,
+    expect(applyWith(typo(newImage), 'warn').output).toBe(
+      'Warning: unknown field "spec.hostNetwrk"\nWarning: unknown field "spec.dnsPolcy"\npod/web configured',
     );
     expect(applyWith(fresh, 'false')).toEqual({
       output: 'pod/fresh created',

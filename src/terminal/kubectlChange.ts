@@ -2,7 +2,7 @@
  * The kubectl commands that change something: `delete pod` and `apply -f -`. They only *describe* the change
  * (an Action plus what kubectl prints); the caller dispatches it through the store.
  */
-import { applyChangesNothing } from '../sim/applyDiff';
+import { applyOutcome } from '../sim/applyDiff';
 import { describeErrors } from '../sim/manifest';
 import { checkManifest } from './manifestCheck';
 import type { CommandResult, TerminalContext } from './types';
@@ -12,7 +12,7 @@ const FORCE_WARNING =
   'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.';
 
 const REPLACE_WARNING =
-  "Warning: a Pod's spec cannot change in place (kubectl apply would refuse all but image changes); PodScope deleted the Pod and created it again, as kubectl replace --force does";
+  'Warning: of a Pod only the container images, labels and annotations can change in place (kubectl apply would refuse this change); PodScope deleted the Pod and created it again, as kubectl replace --force does';
 
 /** `kubectl delete pod NAME [--grace-period=N] [--now] [--force]`. */
 export function kubectlDelete(
@@ -110,17 +110,13 @@ export function kubectlApply(ctx: TerminalContext, flags: ReadonlyMap<string, st
       : 'error when creating "STDIN": Pod in version "v1" cannot be handled as a Pod';
     return { output: `Error from server (BadRequest): ${where}: strict decoding error: ${fields}` };
   }
-  // The engine replaces an existing Pod (applyPod): say so, rather than kubectl's "configured", which would
-  // claim an in-place change the API server refuses for nearly every Pod field.
-  if (existing && applyChangesNothing(existing, check.pod))
-    return {
-      output: [...warnings, `pod/${name} unchanged`].join('\n'),
-      action: { type: 'applyPod', manifest: text },
-    };
-  const replaced = existing !== undefined;
-  const lines = replaced
-    ? [REPLACE_WARNING, `pod "${name}" deleted`, `pod/${name} replaced`]
-    : [`pod/${name} created`];
+  // "configured" only for what a Pod update may change (images, labels, annotations); the engine replaces the
+  // Pod for anything else, which the API server would refuse: say so rather than claim an in-place change.
+  const outcome = applyOutcome(existing, check.pod);
+  const lines =
+    outcome === 'replaced'
+      ? [REPLACE_WARNING, `pod "${name}" deleted`, `pod/${name} replaced`]
+      : [`pod/${name} ${outcome}`];
   return {
     output: [...warnings, ...lines].join('\n'),
     action: { type: 'applyPod', manifest: text },

@@ -65,18 +65,23 @@ test.describe('the prerendered first frame', () => {
         if (!document.querySelector('#root > .app')) return;
         observer.disconnect();
         const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-        (window as unknown as { appArrived: unknown }).appArrived = { fcp: fcp?.startTime ?? null };
+        (window as unknown as { appArrived: unknown }).appArrived = {
+          fcp: fcp?.startTime ?? null,
+          at: performance.now(),
+        };
       }).observe(document, { childList: true, subtree: true });
     });
     await page.goto('./');
     await expect(page.getByTestId('pod-web')).toHaveAttribute('data-status', 'Running');
     await expect(page.locator('[data-first-frame]')).toHaveCount(0);
     // The startup script waited for the frame's paint: the first contentful paint happened before the app
-    // replaced it (so it is the frame's, and Largest Contentful Paint can count the frame's text).
+    // replaced it (so it is the frame's, and Largest Contentful Paint can count the frame's text). It waits
+    // 500 ms at most (src/firstFrame/painted.ts): on a machine too busy to paint by then, the app may come
+    // first, but never sooner than that.
     const arrived = await page.evaluate(
-      () => (window as unknown as { appArrived: { fcp: number | null } }).appArrived,
+      () => (window as unknown as { appArrived: { fcp: number | null; at: number } }).appArrived,
     );
-    expect(arrived.fcp).not.toBeNull();
+    if (arrived.fcp === null) expect(arrived.at).toBeGreaterThanOrEqual(500);
     await expect(page.locator('.app')).toHaveCount(1);
     await page.getByTestId('kill-pause-web').click();
     await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '1');

@@ -193,6 +193,42 @@ test.describe('free play: manifest editor and terminal', () => {
     await expect(problems).toContainText('billion laughs');
   });
 
+  test('a new image changes the Pod in place: same sandbox and IP, the container restarts', async ({
+    page,
+  }) => {
+    await openFreePlay(page);
+    await setManifest(page, PAIR);
+    await page.getByTestId('fp-apply').click();
+    await expect(container(page, 'duo', 'sidecar')).toHaveAttribute('data-state', 'running', {
+      timeout: 20_000,
+    });
+    const sandbox = await page.getByTestId('pause-duo').getAttribute('data-attempt');
+    const ip = await run(page, 'kubectl exec duo -c app -- hostname -i');
+    await setManifest(page, PAIR.replace('nginx:1.27', 'nginx:1.28'));
+    expect(await run(page, 'kubectl apply -f -')).toBe('pod/duo configured');
+    await expect(container(page, 'duo', 'app')).toHaveAttribute('data-restarts', '1', { timeout: 20_000 });
+    await expect(container(page, 'duo', 'app')).toHaveAttribute('data-state', 'running', { timeout: 20_000 });
+    await expect(container(page, 'duo', 'sidecar')).toHaveAttribute('data-restarts', '0');
+    await expect(page.getByTestId('pause-duo')).toHaveAttribute('data-attempt', sandbox ?? '');
+    expect(await run(page, 'kubectl exec duo -c app -- hostname -i')).toBe(ip);
+    expect(await run(page, 'kubectl get events')).toContain(
+      'Container app definition changed, will be restarted',
+    );
+    // The editor's Apply says what happened, in the same words for a label.
+    await setManifest(
+      page,
+      PAIR.replace('nginx:1.27', 'nginx:1.28').replace(
+        '  name: duo\n',
+        '  name: duo\n  labels:\n    tier: web\n',
+      ),
+    );
+    await page.getByTestId('fp-apply').click();
+    await expect(page.getByTestId('fp-status')).toContainText(
+      'Applied: pod/duo configured. Changed in place',
+    );
+    await expect(container(page, 'duo', 'app')).toHaveAttribute('data-restarts', '1');
+  });
+
   test('switches edit the manifest, and applying it changes the picture', async ({ page }) => {
     await openFreePlay(page);
     await page.getByTestId('switch-shareProcessNamespace').check();
@@ -201,7 +237,7 @@ test.describe('free play: manifest editor and terminal', () => {
     await expect(page.locator('.cm-content')).toContainText('restartPolicy: Never');
     await page.getByTestId('fp-apply').click();
     await expect(page.getByTestId('fp-status')).toContainText(
-      'Applied: pod/web replaced. A Pod cannot be changed in place, so PodScope deleted it and created a new one',
+      'Applied: pod/web replaced. Of a Pod only the container images, labels and annotations can change in place',
     );
     await expect(container(page, 'web', 'app')).toHaveAttribute('data-state', 'running', { timeout: 20_000 });
     const pidIds = await page

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { stringify } from 'yaml';
 // `kubectl apply` / Apply dispatch YAML text: install the engine's YAML parser (kept off the first load).
-import { applyChangesNothing } from '../../sim/applyDiff';
+import { applyOutcome, type ApplyOutcome } from '../../sim/applyDiff';
 import '../../sim/yaml';
 import { PRESETS } from '../../lessons/presetList';
 import { checkManifest, MAX_MANIFEST_CHARS, type ManifestCheck } from '../../terminal';
@@ -21,7 +21,7 @@ export const presetYaml = (id: string): string =>
   stringify((PRESETS.find((p) => p.id === id) ?? PRESETS[0])?.manifest ?? {});
 
 type Status =
-  | { kind: 'applied'; result: string; outcome: 'created' | 'unchanged' | 'replaced' }
+  | { kind: 'applied'; result: string; outcome: ApplyOutcome }
   | { kind: 'blocked' }
   | { kind: 'refused'; message: string };
 
@@ -75,11 +75,7 @@ export function ManifestEditor({ onText, initialText }: ManifestEditorProps) {
       return;
     }
     const existing = stores.simulation.getState().frame.pods.find((p) => p.metadata?.name === name);
-    const outcome = !existing
-      ? 'created'
-      : applyChangesNothing(existing, result.pod)
-        ? 'unchanged'
-        : 'replaced';
+    const outcome = applyOutcome(existing, result.pod);
     if (dispatch({ type: 'applyPod', manifest: text })) {
       selectPod(name);
       setStatus({ kind: 'applied', result: `pod/${name} ${outcome}`, outcome });
@@ -148,6 +144,7 @@ export function ManifestEditor({ onText, initialText }: ManifestEditorProps) {
 const APPLIED_MESSAGE = {
   created: 'freeplay.editor.applied',
   unchanged: 'freeplay.editor.unchanged',
+  configured: 'freeplay.editor.configured',
   replaced: 'freeplay.editor.replaced',
 } as const;
 
