@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LAYER_INSET, layoutPod, type PodLayout, type Rect } from './layout';
 
@@ -19,38 +18,37 @@ function pauseAreas(layout: PodLayout): Rect[] {
   return [hexagon, { x: cx - 70, y: cy + r + 4, w: 140, h: 48 }];
 }
 
-const counts = fc.record({
-  init: fc.integer({ min: 0, max: 4 }),
-  main: fc.integer({ min: 1, max: 6 }),
-  volumes: fc.integer({ min: 0, max: 3 }),
-});
+function* shapes(): Generator<[number, number, number, 'landscape' | 'portrait', boolean]> {
+  for (let init = 0; init <= 4; init++)
+    for (let main = 1; main <= 6; main++)
+      for (let volumes = 0; volumes <= 3; volumes++)
+        for (const orientation of ['landscape', 'portrait'] as const)
+          for (const compact of [false, true]) yield [init, main, volumes, orientation, compact];
+}
 
 describe('layoutPod', () => {
   it('keeps every card, the pause container and its button inside the innermost layer, apart', () => {
-    fc.assert(
-      fc.property(
-        counts,
-        fc.constantFrom('landscape', 'portrait'),
-        fc.boolean(),
-        (c, orientation, compact) => {
-          const layout = layoutPod(c, orientation, compact);
-          const [net, ipc, uts] = layout.layers;
-          expect(inside(ipc, net) && inside(uts, ipc)).toBe(true);
-          const cards = [...layout.init, ...layout.main];
-          expect(cards).toHaveLength(c.init + c.main);
-          for (const card of [...cards, ...pauseAreas(layout)]) expect(inside(card, uts)).toBe(true);
-          for (const [i, a] of cards.entries()) {
-            for (const area of pauseAreas(layout)) expect(overlap(a, area)).toBe(false);
-            for (const b of cards.slice(i + 1)) expect(overlap(a, b)).toBe(false);
-          }
-          for (const volume of layout.volumes) {
-            expect(overlap(volume, net)).toBe(false);
-            expect(volume.x + volume.w).toBeLessThanOrEqual(layout.width);
-            expect(volume.y + volume.h).toBeLessThanOrEqual(layout.height);
-          }
-        },
-      ),
-    );
+    // Every shape up to 4 init containers, 6 app containers and 3 volumes, in both orientations and drawings.
+    for (const [init, main, volumes, orientation, compact] of shapes()) {
+      const c = { init, main, volumes };
+      const layout = layoutPod(c, orientation, compact);
+      const what = JSON.stringify({ ...c, orientation, compact });
+      const [net, ipc, uts] = layout.layers;
+      expect(inside(ipc, net) && inside(uts, ipc), what).toBe(true);
+      const cards = [...layout.init, ...layout.main];
+      expect(cards, what).toHaveLength(c.init + c.main);
+      for (const card of [...cards, ...pauseAreas(layout)]) expect(inside(card, uts), what).toBe(true);
+      for (const [i, a] of cards.entries()) {
+        for (const area of pauseAreas(layout)) expect(overlap(a, area), what).toBe(false);
+        for (const b of cards.slice(i + 1)) expect(overlap(a, b), what).toBe(false);
+      }
+      for (const volume of layout.volumes) {
+        expect(overlap(volume, net), what).toBe(false);
+        expect(volume.x, what).toBeGreaterThanOrEqual(0);
+        expect(volume.x + volume.w, what).toBeLessThanOrEqual(layout.width);
+        expect(volume.y + volume.h, what).toBeLessThanOrEqual(layout.height);
+      }
+    }
   });
 
   it('draws a one-container Pod without the empty second column, so two fit side by side larger', () => {

@@ -124,7 +124,8 @@ function computeLayout(
   const rows = Math.max(1, Math.ceil(counts.main / 2));
   // One app container (and at most one init container) has no card for the right column: leaving that column
   // out makes the Pod a third narrower, so two of them side by side are drawn a third larger.
-  const narrow = counts.main <= 1 && counts.init <= 1;
+  // (Portrait: two volumes in a row below need the full width.)
+  const narrow = counts.main <= 1 && counts.init <= 1 && (orientation === 'landscape' || counts.volumes <= 1);
   const innerW = narrow ? CARD_W + COL_GAP + PAUSE_R * 2 + 24 : CARD_W * 2 + COL_GAP * 2 + PAUSE_R * 2 + 24;
   const initRowH = counts.init > 0 ? INIT_H + ROW_GAP + 18 : 0;
   // Room under the hexagon for its caption and its kill button.
