@@ -13,6 +13,7 @@ export const canvasEn = {
   'state.running': 'Running',
   'state.waiting': 'Waiting: {reason}',
   'state.terminated': 'Terminated: {reason} (exit {code})',
+  'state.terminatedShort': '{reason} (exit {code})',
   'state.backOff': 'retry in {seconds}s',
 
   'ns.net': 'Network',
@@ -52,7 +53,6 @@ export const canvasEn = {
   'pause.holdsPid': 'holds net · ipc · uts · pid',
   'action.killContainer': 'Kill container {name} (SIGKILL, exit 137)',
   'action.killPause': 'Kill the pause container of {pod}',
-  'action.deletePod': 'Delete Pod {pod}',
 
   'pod.ip': 'IP {ip}',
   'pod.noIp': 'no IP',
@@ -85,7 +85,6 @@ export const canvasEn = {
   'narrate.podGone': 'Pod {pod} is gone',
   'narrate.title': 'What just happened',
   'narrate.empty': 'Changes are narrated here as they happen.',
-  'narrate.at': 't = {time}',
 
   'time.label': 'Time',
   'time.play': 'Play',

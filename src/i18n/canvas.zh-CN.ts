@@ -14,6 +14,7 @@ export const canvasZhCN: Record<keyof typeof canvasEn, string> = {
   'state.running': '运行中（Running）',
   'state.waiting': '等待中：{reason}',
   'state.terminated': '已终止：{reason}（退出码 {code}）',
+  'state.terminatedShort': '{reason}（退出码 {code}）',
   'state.backOff': '{seconds} 秒后重试',
 
   'ns.net': '网络（net）',
@@ -53,7 +54,6 @@ export const canvasZhCN: Record<keyof typeof canvasEn, string> = {
   'pause.holdsPid': '持有 net · ipc · uts · pid',
   'action.killContainer': '杀掉容器 {name}（SIGKILL，退出码 137）',
   'action.killPause': '杀掉 {pod} 的 pause 容器',
-  'action.deletePod': '删除 Pod {pod}',
 
   'pod.ip': 'IP {ip}',
   'pod.noIp': '无 IP',
@@ -86,7 +86,6 @@ export const canvasZhCN: Record<keyof typeof canvasEn, string> = {
   'narrate.podGone': 'Pod {pod} 已消失',
   'narrate.title': '刚刚发生了什么',
   'narrate.empty': '发生变化时会在这里讲解。',
-  'narrate.at': 't = {time}',
 
   'time.label': '时间',
   'time.play': '播放',

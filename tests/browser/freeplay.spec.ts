@@ -193,6 +193,21 @@ test.describe('free play: manifest editor and terminal', () => {
     await expect(problems).toContainText('billion laughs');
   });
 
+  test('a long Pod name is shortened beside the IP tag, whole in its tooltip', async ({ page }) => {
+    await openFreePlay(page);
+    const name = `frontend-${'very-'.repeat(20)}long`;
+    await setManifest(page, PAIR.replace('name: duo', `name: ${name}`));
+    await page.getByTestId('fp-apply').click();
+    const header = page.getByTestId(`pod-${name}`).locator('.pod-name');
+    await expect(header).toContainText('…');
+    await expect(header.locator('title')).toHaveText(name);
+    const nameBox = await header.boundingBox();
+    const tagBox = await page.getByTestId(`ip-${name}`).locator('rect').boundingBox();
+    expect(nameBox && tagBox && nameBox.x + nameBox.width).toBeLessThan(tagBox?.x ?? 0);
+    // A short name is left as it is.
+    await expect(page.getByTestId('pod-web').locator('.pod-name')).toHaveText('web');
+  });
+
   test('a new image changes the Pod in place: same sandbox and IP, the container restarts', async ({
     page,
   }) => {

@@ -259,7 +259,7 @@ export function MiniContainer(props: ContainerCardProps) {
     container.state === 'running'
       ? t('state.running')
       : container.state === 'terminated'
-        ? `${container.reason} (${container.exitCode ?? '?'})`
+        ? t('state.terminatedShort', { reason: container.reason, code: container.exitCode ?? '?' })
         : container.reason;
   return (
     <g

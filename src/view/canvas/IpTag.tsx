@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useSim, useStores, useT } from '../stores';
 import { EnteringG } from './entering';
+import { ipTagLabel, ipTagWidth } from './ipTagLabel';
 
 /** How long (virtual ms) a replaced IP stays visible, struck through, so the change is noticed. */
 const OLD_IP_VISIBLE_MS = 12_000;
@@ -17,12 +18,8 @@ export function IpTag(props: { podName: string; ip: string; hostNetwork: boolean
   // A boolean selector: re-renders when the old IP appears or expires, not on every tick.
   const recent = useSim((s) => s.now - seen.changedAt < OLD_IP_VISIBLE_MS);
   const showOld = seen.previous !== '' && seen.previous !== props.ip && recent;
-  const label = props.hostNetwork
-    ? t('pod.hostNetwork', { ip: props.ip })
-    : props.ip
-      ? t('pod.ip', { ip: props.ip })
-      : t('pod.noIp');
-  const width = Math.max(150, label.length * 9.6 + 24);
+  const label = ipTagLabel(t, props.ip, props.hostNetwork);
+  const width = ipTagWidth(label);
   return (
     <g className={`ip-tag${props.ip ? '' : ' no-ip'}`} data-testid={`ip-${props.podName}`} data-ip={props.ip}>
       {showOld && (

@@ -3,7 +3,9 @@ import type { NamespaceKind } from '../../sim/types';
 import type { ContainerView, PodView } from '../../store/podViews';
 import { useT } from '../stores';
 import { ContainerCard, ContainerKillButton, MiniContainer } from './ContainerCard';
+import { useCondensedToFit, useShortenedToFit } from './fitText';
 import { GraceCountdown, IpTag } from './IpTag';
+import { ipTagLabel, ipTagWidth } from './ipTagLabel';
 import { mountPath, type PodLayout, type Rect } from './layout';
 import { NamespaceLayers } from './NamespaceLayers';
 import { PauseContainer, PauseKillButton } from './PauseContainer';
@@ -44,7 +46,6 @@ export const PodBox = memo(function PodBox(props: {
   highlighted: NamespaceKind | null;
   selected: boolean;
 }) {
-  const t = useT();
   const { pod, layout, highlighted, selected } = props;
   const mountRects = new Map<string, Rect>();
   [...pod.initContainers, ...pod.mainContainers].forEach((c, i) => {
@@ -88,15 +89,7 @@ export const PodBox = memo(function PodBox(props: {
           data-phase={pod.phase}
         >
           <rect className="pod-box" width={layout.width} height={layout.height} rx={16} />
-          <text className="pod-name" x={compact ? 14 : 20} y={compact ? 31 : 34}>
-            {pod.name}
-          </text>
-          <g className={`pod-status ${statusClass(pod.status)}`} data-testid={`status-${pod.name}`}>
-            <text x={compact ? 14 : 20} y={compact ? 55 : 56}>
-              {pod.status} · {t('pod.ready', { ready: pod.ready })} ·{' '}
-              {t('pod.restarts', { restarts: pod.restarts })}
-            </text>
-          </g>
+          <PodHeader pod={pod} width={layout.width} compact={compact} />
           {pod.terminating && pod.graceEndsAt !== undefined && (
             <GraceCountdown
               endsAt={pod.graceEndsAt}
@@ -198,3 +191,31 @@ export const PodBox = memo(function PodBox(props: {
     </div>
   );
 });
+
+/**
+ * The Pod's name and kubectl status line. The name gets the room the IP tag leaves (a long one is condensed,
+ * then cut with an ellipsis, the whole name in its tooltip); the status line gets the width under the tag.
+ */
+function PodHeader({ pod, width, compact }: { pod: PodView; width: number; compact: boolean }) {
+  const t = useT();
+  const x = compact ? 14 : 20;
+  const tag = ipTagWidth(
+    ipTagLabel(t, pod.spec?.hostNetwork ? pod.hostIP : pod.ip, pod.spec?.hostNetwork ?? false),
+  );
+  const name = useShortenedToFit(pod.name, width - (compact ? 10 : 20) - tag - 12 - x);
+  const statusText = `${pod.status} · ${t('pod.ready', { ready: pod.ready })} · ${t('pod.restarts', { restarts: pod.restarts })}`;
+  const status = useCondensedToFit(statusText, width - 2 * x);
+  return (
+    <>
+      <text className="pod-name" x={x} y={compact ? 31 : 34} {...name.props}>
+        {name.cut && <title>{pod.name}</title>}
+        {name.shown}
+      </text>
+      <g className={`pod-status ${statusClass(pod.status)}`} data-testid={`status-${pod.name}`}>
+        <text x={x} y={compact ? 55 : 56} {...status}>
+          {statusText}
+        </text>
+      </g>
+    </>
+  );
+}

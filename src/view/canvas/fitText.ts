@@ -7,21 +7,42 @@ import { useLayoutEffect, useRef, useState } from 'react';
  * text and width, after layout and before paint, because glyph widths depend on the reader's fonts.
  */
 export function useCondensedToFit(text: string, width: number) {
+  return useShortenedToFit(text, width, 0).props;
+}
+
+/**
+ * useCondensedToFit for text that may be far too long (a Pod name can have 253 characters): condensed to no
+ * less than `minScale` of its width, and beyond that cut, with an ellipsis. `shown` is what to render;
+ * `cut` tells the caller to offer the whole text another way (a <title>).
+ */
+export function useShortenedToFit(text: string, width: number, minScale = 0.75) {
   const ref = useRef<SVGTextElement>(null);
-  const [fit, setFit] = useState<{ text: string; width: number; length?: number }>({ text: '', width: 0 });
+  const [fit, setFit] = useState<{ text: string; width: number; shown: string; length?: number }>({
+    text: '',
+    width: 0,
+    shown: '',
+  });
   const measured = fit.text === text && fit.width === width;
   useLayoutEffect(() => {
     if (measured) return;
     const element = ref.current;
-    // Rendered without textLength (the text is new), so this is the natural length. No layout engine (jsdom,
-    // the build-time prerender) measures nothing, and the text stays as it is.
     const natural =
       typeof element?.getComputedTextLength === 'function' ? element.getComputedTextLength() : 0;
-    setFit(natural > width ? { text, width, length: width } : { text, width });
-  }, [measured, text, width]);
+    if (natural <= width) setFit({ text, width, shown: text });
+    else if (natural * minScale <= width) setFit({ text, width, shown: text, length: width });
+    else {
+      // Characters are about natural / length wide: keep as many as fit condensed to minScale, then '…'.
+      const keep = Math.max(1, Math.floor((text.length * width) / (natural * minScale)) - 1);
+      setFit({ text, width, shown: `${text.slice(0, keep)}…`, length: width });
+    }
+  }, [measured, text, width, minScale]);
   const length = measured ? fit.length : undefined;
   return {
-    ref,
-    ...(length !== undefined ? { textLength: length, lengthAdjust: 'spacingAndGlyphs' as const } : {}),
+    shown: measured ? fit.shown : text,
+    cut: measured && fit.shown !== text,
+    props: {
+      ref,
+      ...(length !== undefined ? { textLength: length, lengthAdjust: 'spacingAndGlyphs' as const } : {}),
+    },
   };
 }
