@@ -4,8 +4,6 @@
  * tool prints in every language. Only the panel's own words are here.
  */
 export const panelEn = {
-  'panel.placeholder': 'Pod status, events and controls appear here.',
-
   'panel.pods.heading': 'Pods',
   'panel.pods.caption': 'Pods in the default namespace, as kubectl get pods -o wide shows them',
   'panel.pods.empty': 'No resources found in default namespace.',

@@ -1,8 +1,6 @@
 import type { panelEn } from './panel.en';
 
 export const panelZhCN: Record<keyof typeof panelEn, string> = {
-  'panel.placeholder': 'Pod 状态、事件和操作按钮显示在这里。',
-
   'panel.pods.heading': 'Pod 列表',
   'panel.pods.caption': 'default 命名空间中的 Pod（kubectl get pods -o wide 的输出）',
   'panel.pods.empty': 'default 命名空间中没有资源（No resources found）。',

@@ -80,9 +80,7 @@ spec:
   it('refuses other kinds, with a pointer to what PodScope does', () => {
     expect(
       messages({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: {} }),
-    ).toEqual([
-      'kind: Deployment is not supported: PodScope simulates Pods (kind: Pod); ReplicaSets via the createReplicaSet action',
-    ]);
+    ).toEqual(['kind: Deployment is not supported: PodScope simulates Pods (kind: Pod)']);
   });
 
   it('warns about unknown fields', () => {

@@ -6,7 +6,6 @@
 import { parseManifestText } from './yamlText';
 import {
   checkSubdomain,
-  dropUnknownFields,
   invalid,
   required,
   unknownFields,
@@ -99,11 +98,10 @@ function checkMetadata(f: Findings, meta: unknown, options: ManifestOptions): vo
   }
 }
 
-/** The API server's defaults for a Pod (pkg/apis/core/v1/defaults.go). */
+/** The API server's defaults for a Pod (pkg/apis/core/v1/defaults.go), filled into the validated copy. */
 function withDefaults(input: Record<string, unknown>): Pod {
-  const pod = JSON.parse(JSON.stringify(input)) as Pod & { status?: unknown };
+  const pod = input as Pod & { status?: unknown };
   delete pod.status;
-  dropUnknownFields(pod as unknown as Record<string, unknown>);
   const meta = (pod.metadata ??= {});
   meta.namespace = 'default';
   const spec = pod.spec ?? { containers: [] };
@@ -150,11 +148,16 @@ export function validatePodManifest(input: unknown, options: ManifestOptions = {
   if (shapeError !== undefined) return { errors: [docError(shapeError)], warnings: [] };
   if (!isObject(value))
     return { errors: [docError('manifest must be a YAML or JSON object (a Pod)')], warnings: [] };
+  return checkCopy(JSON.parse(JSON.stringify(value)) as Record<string, unknown>, options);
+}
+
+/** Validates and defaults a copy of the input: unknown fields are removed from it as they are found. */
+function checkCopy(value: Record<string, unknown>, options: ManifestOptions): ManifestResult {
   const f: Findings = { errors: [], warnings: [] };
   if (value.kind === undefined) f.errors.push(required('kind'));
   else if (value.kind !== 'Pod') {
     const kind = typeof value.kind === 'string' ? value.kind : JSON.stringify(value.kind);
-    const message = `kind: ${kind} is not supported: PodScope simulates Pods (kind: Pod); ReplicaSets via the createReplicaSet action`;
+    const message = `kind: ${kind} is not supported: PodScope simulates Pods (kind: Pod)`;
     return { errors: [{ field: 'kind', message }], warnings: [] };
   }
   if (value.apiVersion === undefined) f.errors.push(required('apiVersion'));

@@ -106,42 +106,16 @@ export const KNOWN_FIELDS = {
 export const VOLUME_SOURCES = [...KNOWN_FIELDS.volume].filter((f) => f !== 'name');
 
 /**
- * Removes the keys `unknownFields` warns about, as the API server does (field validation "Warn" drops them from the
- * stored object), so `kubectl get -o yaml` and a later apply's comparison see only real fields.
+ * `unknown field "<path>"` warnings for keys outside `known`, and those keys removed from `obj` (a copy of the
+ * input), as the API server drops them (field validation "Warn"): `kubectl get -o yaml` and a later apply's
+ * comparison see only real fields.
  */
-export function dropUnknownFields(pod: Record<string, unknown>): void {
-  const prune = (obj: unknown, known: ReadonlySet<string>): void => {
-    if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return;
-    const rec = obj as Record<string, unknown>;
-    for (const k of Object.keys(rec)) if (!known.has(k)) delete rec[k];
-  };
-  const each = (list: unknown, fn: (item: Record<string, unknown>) => void): void => {
-    if (!Array.isArray(list)) return;
-    for (const x of list as unknown[])
-      if (typeof x === 'object' && x !== null) fn(x as Record<string, unknown>);
-  };
-  prune(pod, KNOWN_FIELDS.pod);
-  prune(pod.metadata, KNOWN_FIELDS.metadata);
-  const spec = pod.spec as Record<string, unknown> | undefined;
-  if (spec === undefined) return;
-  prune(spec, KNOWN_FIELDS.spec);
-  each(spec.volumes, (v) => prune(v, KNOWN_FIELDS.volume));
-  for (const list of [spec.initContainers, spec.containers]) {
-    each(list, (c) => {
-      prune(c, KNOWN_FIELDS.container);
-      each(c.ports, (p) => prune(p, KNOWN_FIELDS.port));
-      each(c.volumeMounts, (m) => prune(m, KNOWN_FIELDS.volumeMount));
-    });
-  }
-}
-
-/** `unknown field "<path>"` warnings for keys outside `known`. */
 export function unknownFields(
   obj: Record<string, unknown>,
   known: ReadonlySet<string>,
   path: string,
 ): string[] {
-  return Object.keys(obj)
-    .filter((k) => !known.has(k))
-    .map((k) => `unknown field "${path ? `${path}.` : ''}${k}"`);
+  const unknown = Object.keys(obj).filter((k) => !known.has(k));
+  for (const k of unknown) delete obj[k];
+  return unknown.map((k) => `unknown field "${path ? `${path}.` : ''}${k}"`);
 }
