@@ -68,6 +68,7 @@ export const freeplayEn = {
   'freeplay.terminal.help': `Commands (they answer from the simulation, in the real tools' formats):
   kubectl get pods [-o wide|yaml|json]     list Pods
   kubectl get events                       what the kubelet and scheduler reported
+  kubectl get nodes [-o wide]              the Node the Pods run on
   kubectl describe pod NAME                details, container states, events
   kubectl logs NAME [-c C] [--previous]    what a container printed
   kubectl exec NAME [-c C] -- COMMAND      run a command in a container:

@@ -64,6 +64,7 @@ export const freeplayZhCN: Record<keyof typeof freeplayEn, string> = {
   'freeplay.terminal.help': `命令（按真实工具的格式，从模拟状态中回答）：
   kubectl get pods [-o wide|yaml|json]     列出 Pod
   kubectl get events                       kubelet 和调度器报告的事件
+  kubectl get nodes [-o wide]              Pod 所在的节点
   kubectl describe pod NAME                详情、容器状态和事件
   kubectl logs NAME [-c C] [--previous]    容器打印的日志
   kubectl exec NAME [-c C] -- COMMAND      在容器中运行命令：

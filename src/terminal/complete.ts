@@ -47,7 +47,7 @@ function candidates(words: readonly string[], index: number, ctx: TerminalContex
   // One Pod per command: once a Pod is named, Tab has nothing more to offer (and moves focus on).
   const named = words.slice(2, index).some((w) => pods.includes(stripPodPrefix(w)));
   const podsLeft = named ? [] : pods;
-  if (sub === 'get') return index === 2 ? ['pods', 'events'] : podsLeft;
+  if (sub === 'get') return index === 2 ? ['pods', 'events', 'nodes'] : podsLeft;
   if (sub === 'describe' || sub === 'delete') return index === 2 ? ['pod'] : podsLeft;
   if (sub === 'logs' || sub === 'exec') return podsLeft;
   if (sub === 'apply') return index === 2 ? ['-f'] : ['-'];

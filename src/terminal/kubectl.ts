@@ -30,7 +30,7 @@ Usage:
 const NAMESPACE = { namespace: ['n'] };
 
 const SPECS: Record<string, FlagSpec> = {
-  get: { values: { output: ['o'], ...NAMESPACE } },
+  get: { values: { output: ['o'], ...NAMESPACE }, bools: { 'all-namespaces': ['A'] } },
   describe: { values: NAMESPACE },
   delete: { values: { 'grace-period': [], ...NAMESPACE }, bools: { now: [], force: [], wait: [] } },
   logs: { values: { container: ['c'], ...NAMESPACE }, bools: { previous: ['p'], timestamps: [] } },
@@ -63,7 +63,15 @@ export function kubectl(ctx: TerminalContext, words: readonly string[]): Command
   if (namespace !== 'default') return { output: inOtherNamespace(namespace, sub, positional[1]) };
   switch (sub) {
     case 'get':
-      return { output: kubectlGet(ctx, positional, flags.get('output') ?? '', namespace) };
+      return {
+        output: kubectlGet(
+          ctx,
+          positional,
+          flags.get('output') ?? '',
+          namespace,
+          flags.has('all-namespaces'),
+        ),
+      };
     case 'describe':
       return { output: kubectlDescribe(ctx, positional) };
     case 'delete':

@@ -61,7 +61,7 @@ describe('kubectl get pods', () => {
     expect(sh(sim, 'kubectl get pods -n kube-system')).toBe('No resources found in kube-system namespace.');
     expect(sh(sim, 'kubectl get pod nope')).toBe('Error from server (NotFound): pods "nope" not found');
     expect(sh(sim, 'kubectl get deployments')).toBe(
-      'error: the server doesn\'t have a resource type "deployments"',
+      'error: the server doesn\'t have a resource type "deployments" (PodScope has pods, events and nodes)',
     );
     expect(sh(sim, 'kubectl get')).toMatch(/^error: You must specify the type of resource to get/);
     expect(sh(sim, 'kubectl get pods -o toml')).toMatch(
@@ -83,5 +83,40 @@ describe('kubectl get events', () => {
     );
     expect(lines.at(-1)).toBe('8s          Normal   Started     pod/nginx   Started container nginx');
     expect(sh(simWith([]), 'kubectl get events')).toBe('No resources found in default namespace.');
+  });
+});
+
+describe('kubectl get nodes, and pods -A', () => {
+  it('lists the Node, Ready since the simulation began, with its address in -o wide', () => {
+    const sim = simWith([nginx], 90_000);
+    expect(sh(sim, 'kubectl get nodes')).toBe(
+      ['NAME     STATUS   ROLES    AGE   VERSION', 'node-1   Ready    <none>   90s   v1.35.0'].join('\n'),
+    );
+    expect(sh(sim, 'kubectl get no node-1 -o wide')).toMatch(
+      /^NAME +STATUS +ROLES +AGE +VERSION +INTERNAL-IP +EXTERNAL-IP +OS-IMAGE +KERNEL-VERSION +CONTAINER-RUNTIME\nnode-1 +Ready +<none> +90s +v1\.35\.0 +192\.168\.49\.2 +<none> /,
+    );
+    expect(sh(sim, 'kubectl get node/node-1 -o name')).toBe('node/node-1');
+    const node = parse(sh(sim, 'kubectl get node node-1 -o yaml')) as Record<string, never>;
+    expect(node).toMatchObject({
+      kind: 'Node',
+      metadata: { name: 'node-1' },
+      spec: { podCIDR: '10.244.1.0/24' },
+    });
+    expect(sh(sim, 'kubectl get nodes node-9')).toBe(
+      'Error from server (NotFound): nodes "node-9" not found',
+    );
+  });
+
+  it('-A adds the NAMESPACE column; other resource types name the ones PodScope has', () => {
+    const sim = simWith([nginx], 10_000);
+    expect(sh(sim, 'kubectl get pods -A')).toBe(
+      [
+        'NAMESPACE   NAME    READY   STATUS    RESTARTS   AGE',
+        'default     nginx   1/1     Running   0          10s',
+      ].join('\n'),
+    );
+    expect(sh(sim, 'kubectl get services')).toBe(
+      'error: the server doesn\'t have a resource type "services" (PodScope has pods, events and nodes)',
+    );
   });
 });

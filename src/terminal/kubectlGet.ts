@@ -3,7 +3,8 @@
  * kubectl prints (`printPod`, `printEvent`) with its tabwriter (minwidth 6, padding 3).
  */
 import { stringify } from 'yaml';
-import type { Event, Pod } from '../sim/types';
+import { humanDuration } from '../sim/kubectlStatus';
+import type { Event, NodeInfo, Pod } from '../sim/types';
 import { eventObject, lastSeen, podRow, sortByLastSeen } from '../view/panel/kubectlFormat';
 import { table, KUBECTL_TABLE } from './tabwriter';
 import type { TerminalContext } from './types';
@@ -11,6 +12,9 @@ import { podName, podNotFound, stripPodPrefix } from './world';
 
 const POD_TYPES = ['pods', 'pod', 'po'];
 const EVENT_TYPES = ['events', 'event', 'ev'];
+const NODE_TYPES = ['nodes', 'node', 'no'];
+/** The Kubernetes line PodScope's kubelet follows (KUBELET.md's sources). */
+const KUBELET_VERSION = 'v1.35.0';
 
 /**
  * kubectl -o yaml: JSON → YAML through go-yaml (sigs.k8s.io/yaml): sorted keys, unindented sequences, and
@@ -37,13 +41,15 @@ function printObjects(objects: unknown[], single: boolean, output: string): stri
   return undefined;
 }
 
-function podsTable(pods: Pod[], now: number, wide: boolean): string {
+function podsTable(pods: Pod[], now: number, wide: boolean, allNamespaces: boolean): string {
   const head = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'];
   if (wide) head.push('IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES');
+  if (allNamespaces) head.unshift('NAMESPACE');
   const rows = pods.map((pod) => {
     const r = podRow(pod, now);
     const row = [r.name, r.ready, r.status, r.restarts, r.age];
     if (wide) row.push(r.ip, r.node, '<none>', '<none>');
+    if (allNamespaces) row.unshift('default');
     return row;
   });
   return table([head, ...rows], KUBECTL_TABLE);
@@ -62,8 +68,57 @@ function eventsTable(events: Event[], now: number): string {
 
 const NO_RESOURCES = (ns: string) => `No resources found in ${ns} namespace.`;
 
+/** A v1 Node as far as PodScope models one: name, pod CIDR, address, Ready. */
+function nodeObject(node: NodeInfo) {
+  return {
+    apiVersion: 'v1',
+    kind: 'Node',
+    metadata: { name: node.name, labels: { 'kubernetes.io/hostname': node.name } },
+    spec: { podCIDR: node.podCIDR, podCIDRs: [node.podCIDR] },
+    status: {
+      addresses: [
+        { address: node.ip, type: 'InternalIP' },
+        { address: node.name, type: 'Hostname' },
+      ],
+      conditions: [
+        { type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status' },
+      ],
+      nodeInfo: { kubeletVersion: KUBELET_VERSION },
+    },
+  };
+}
+
+/** `kubectl get nodes`: Nodes are cluster-scoped, so the namespace does not matter. The Nodes exist from t = 0. */
+function getNodes(nodes: NodeInfo[], names: string[], output: string, now: number): string {
+  const missing = names.filter((n) => !nodes.some((node) => node.name === n));
+  const shown = names.length > 0 ? nodes.filter((node) => names.includes(node.name)) : nodes;
+  const notFound = missing.map((n) => `Error from server (NotFound): nodes "${n}" not found`);
+  let printed = '';
+  if (output === 'yaml' || output === 'json') {
+    if (shown.length > 0) printed = printObjects(shown.map(nodeObject), names.length === 1, output) ?? '';
+  } else if (output === 'name') printed = shown.map((n) => `node/${n.name}`).join('\n');
+  else if (shown.length > 0) {
+    const wide = output === 'wide';
+    const head = ['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION'];
+    if (wide) head.push('INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME');
+    const rows = shown.map((n) => {
+      const row = [n.name, 'Ready', '<none>', humanDuration(now), KUBELET_VERSION];
+      if (wide) row.push(n.ip, '<none>', '<unknown>', '<unknown>', 'containerd');
+      return row;
+    });
+    printed = table([head, ...rows], KUBECTL_TABLE);
+  }
+  return [printed, ...notFound].filter((s) => s !== '').join('\n');
+}
+
 /** `kubectl get TYPE [NAME]`; `output` is the -o value ('' for the default table). */
-export function kubectlGet(ctx: TerminalContext, args: string[], output: string, namespace: string): string {
+export function kubectlGet(
+  ctx: TerminalContext,
+  args: string[],
+  output: string,
+  namespace: string,
+  allNamespaces = false,
+): string {
   const [typeArg, ...names] = args;
   if (typeArg === undefined) {
     return 'error: You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.';
@@ -73,14 +128,16 @@ export function kubectlGet(ctx: TerminalContext, args: string[], output: string,
   if (!['', 'wide', 'yaml', 'json', 'name'].includes(output)) {
     return `error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,name,wide,yaml`;
   }
+  if (NODE_TYPES.includes(type)) return getNodes(ctx.frame.nodes, names, output, ctx.now);
   if (EVENT_TYPES.includes(type)) {
     const events = namespace === 'default' ? ctx.frame.events : [];
     if (output === 'yaml' || output === 'json') return printObjects(events, false, output) ?? '';
     if (output === 'name') return events.map((e) => `event/${e.metadata?.name ?? ''}`).join('\n');
     return events.length === 0 ? NO_RESOURCES(namespace) : eventsTable(events, ctx.now);
   }
-  if (!POD_TYPES.includes(type)) return `error: the server doesn't have a resource type "${type}"`;
-  const all = namespace === 'default' ? ctx.frame.pods : [];
+  if (!POD_TYPES.includes(type))
+    return `error: the server doesn't have a resource type "${type}" (PodScope has pods, events and nodes)`;
+  const all = namespace === 'default' || allNamespaces ? ctx.frame.pods : [];
   let pods = [...all].sort((a, b) => (podName(a) < podName(b) ? -1 : 1));
   const missing: string[] = [];
   if (names.length > 0) {
@@ -97,7 +154,7 @@ export function kubectlGet(ctx: TerminalContext, args: string[], output: string,
   } else if (pods.length === 0) {
     printed = names.length > 0 ? '' : NO_RESOURCES(namespace);
   } else {
-    printed = podsTable(pods, ctx.now, output === 'wide');
+    printed = podsTable(pods, ctx.now, output === 'wide', allNamespaces);
   }
   return [printed, ...missing].filter((s) => s !== '').join('\n');
 }
