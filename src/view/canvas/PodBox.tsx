@@ -88,7 +88,8 @@ export const PodBox = memo(function PodBox(props: {
           data-status={pod.status}
           data-phase={pod.phase}
         >
-          <rect className="pod-box" width={layout.width} height={layout.height} rx={16} />
+          {/* Inset by half the selected stroke (4): the frame clips paint to its box (contain: strict). */}
+          <rect className="pod-box" x={2} y={2} width={layout.width - 4} height={layout.height - 4} rx={16} />
           <PodHeader pod={pod} width={layout.width} compact={compact} />
           {pod.terminating && pod.graceEndsAt !== undefined && (
             <GraceCountdown
