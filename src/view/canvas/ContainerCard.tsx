@@ -212,7 +212,7 @@ function FittedText(props: {
   text: string;
   icon?: string;
 }) {
-  const fit = useCondensedToFit(`${props.icon ?? ''}${props.text}`, props.width);
+  const fit = useCondensedToFit(`${props.icon ?? ''}${props.text}`, props.width, props.className);
   return (
     <text className={props.className} x={props.x} y={props.y} {...fit}>
       {props.icon !== undefined && <tspan className="state-icon">{props.icon} </tspan>}

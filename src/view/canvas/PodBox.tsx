@@ -203,9 +203,14 @@ function PodHeader({ pod, width, compact }: { pod: PodView; width: number; compa
   const tag = ipTagWidth(
     ipTagLabel(t, pod.spec?.hostNetwork ? pod.hostIP : pod.ip, pod.spec?.hostNetwork ?? false),
   );
-  const name = useShortenedToFit(pod.name, width - (compact ? 10 : 20) - tag - 12 - x);
+  const name = useShortenedToFit(
+    pod.name,
+    width - (compact ? 10 : 20) - tag - 12 - x,
+    0.75,
+    compact ? 'pod-name compact' : 'pod-name',
+  );
   const statusText = `${pod.status} · ${t('pod.ready', { ready: pod.ready })} · ${t('pod.restarts', { restarts: pod.restarts })}`;
-  const status = useCondensedToFit(statusText, width - 2 * x);
+  const status = useCondensedToFit(statusText, width - 2 * x, compact ? 'pod-status compact' : 'pod-status');
   return (
     <>
       <text className="pod-name" x={x} y={compact ? 31 : 34} {...name.props}>

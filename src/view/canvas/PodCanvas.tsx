@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo, useRef, type CSSProperties } from '
 import { useSim, useT } from '../stores';
 import { NAMESPACE_KINDS, type NamespaceIds } from '../../sim/types';
 import { FirstRenderScope } from './entering';
+import { CanvasFontContext } from './fitText';
 import { IP_POOL_WIDTH, IpPool } from './IpPool';
 import { guessFrameSize, largestOrientationOf, orientationOf, type Viewport } from './frameGuess';
 import { arrange, COMPACT_BELOW, NODE_HEADER, NODE_MIN_WIDTH, PAD, PROJECTED_COMPACT_BELOW } from './arrange';
@@ -110,21 +111,23 @@ export function PodCanvas({
             </text>
           )}
         </svg>
-        <FirstRenderScope>
-          {pods.map((pod, i) => (
-            <PodBox
-              key={pod.uid}
-              pod={pod}
-              layout={layouts[i]!}
-              x={PAD + grid.positions[i]!.x}
-              y={NODE_HEADER + PAD / 2 + grid.positions[i]!.y}
-              canvas={canvasSize(width, height)}
-              hostNamespaces={hostNamespaces}
-              highlighted={highlighted}
-              selected={pod.name === selectedPod}
-            />
-          ))}
-        </FirstRenderScope>
+        <CanvasFontContext.Provider value={projected ? 'presenter' : ''}>
+          <FirstRenderScope>
+            {pods.map((pod, i) => (
+              <PodBox
+                key={pod.uid}
+                pod={pod}
+                layout={layouts[i]!}
+                x={PAD + grid.positions[i]!.x}
+                y={NODE_HEADER + PAD / 2 + grid.positions[i]!.y}
+                canvas={canvasSize(width, height)}
+                hostNamespaces={hostNamespaces}
+                highlighted={highlighted}
+                selected={pod.name === selectedPod}
+              />
+            ))}
+          </FirstRenderScope>
+        </CanvasFontContext.Provider>
       </div>
     </div>
   );
