@@ -46,22 +46,25 @@ export function killGraceSeconds(pod: PodState): number {
   );
 }
 
+/** killContainer: event Killing (once, with the kubelet's reason), then TERM with the pod's grace period. */
+function killContainer(eng: Engine, pod: PodState, c: ContainerState, message: string): void {
+  if (c.stopping === undefined) {
+    eng.event({
+      object: podObjectRef(pod, podFieldPath(pod, c.name)),
+      reason: 'Killing',
+      message,
+      source: kubeletSource(pod),
+    });
+  }
+  stopContainer(eng, pod, c, killGraceSeconds(pod));
+}
+
 /**
  * killPodWithSyncResult, container part: TERM every running container (event Killing). Sidecars go last, in reverse
  * spec order, once the other containers have stopped (KEP-753 termination ordering). True while any still runs.
  */
 export function killRunningContainers(eng: Engine, pod: PodState): boolean {
-  const signal = (c: ContainerState): void => {
-    if (c.stopping === undefined) {
-      eng.event({
-        object: podObjectRef(pod, podFieldPath(pod, c.name)),
-        reason: 'Killing',
-        message: `Stopping container ${c.name}`,
-        source: kubeletSource(pod),
-      });
-    }
-    stopContainer(eng, pod, c, killGraceSeconds(pod));
-  };
+  const signal = (c: ContainerState): void => killContainer(eng, pod, c, `Stopping container ${c.name}`);
   const running = (sidecar: boolean): ContainerState[] =>
     pod.containers.filter((c) => c.state === 'CONTAINER_RUNNING' && (c.kind === 'sidecar') === sidecar);
   running(false).forEach(signal);
@@ -154,15 +157,7 @@ function stopChangedContainers(eng: Engine, pod: PodState, actions: PodActions):
     if (running?.state !== 'CONTAINER_RUNNING') continue;
     if (!pod.definitionChanged?.includes(name))
       pod.definitionChanged = [...(pod.definitionChanged ?? []), name];
-    if (running.stopping === undefined) {
-      eng.event({
-        object: podObjectRef(pod, podFieldPath(pod, name)),
-        reason: 'Killing',
-        message: `Container ${name} definition changed, will be restarted`,
-        source: kubeletSource(pod),
-      });
-    }
-    stopContainer(eng, pod, running, killGraceSeconds(pod));
+    killContainer(eng, pod, running, `Container ${name} definition changed, will be restarted`);
   }
   return isBusy(pod);
 }
