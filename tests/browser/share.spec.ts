@@ -175,6 +175,35 @@ test.describe('presenter mode and shortcuts', () => {
     expect(drawn.width / Number(await canvas.getAttribute('data-width'))).toBeGreaterThanOrEqual(otherScale);
   });
 
+  for (const [width, height] of [
+    [800, 600],
+    [600, 800],
+  ] as const) {
+    test(`presenter mode with a lesson on a ${width}×${height} projector fits one screen`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('./?presenter=1&lesson=kill-app');
+      await expect(page.getByTestId('exit-presenter')).toBeVisible();
+      await expect(page.getByTestId('lesson-prediction')).toBeVisible();
+      // Nothing scrolls sideways and the whole Node is inside its frame (it used to be 640 px wide and scroll).
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const frame = (await page.locator('.canvas-frame').boundingBox())!;
+      const drawn = (await page.getByTestId('pod-canvas').boundingBox())!;
+      expect(drawn.x).toBeGreaterThanOrEqual(frame.x - 0.5);
+      expect(drawn.y).toBeGreaterThanOrEqual(frame.y - 0.5);
+      expect(drawn.x + drawn.width).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+      expect(drawn.y + drawn.height).toBeLessThanOrEqual(frame.y + frame.height + 0.5);
+      // The exit button and the question stay on screen; the question is drawn inside its box, under the border.
+      const exit = (await page.getByTestId('exit-presenter').boundingBox())!;
+      expect(exit.y + exit.height).toBeLessThanOrEqual(height);
+      const box = (await page.getByTestId('lesson-prediction').boundingBox())!;
+      const question = (await page.locator('.lesson-question').boundingBox())!;
+      expect(question.y).toBeGreaterThan(box.y);
+      await expectNoAxeViolations(page);
+    });
+  }
+
   test('? lists the shortcuts; keys drive the simulation but not while typing', async ({ page }) => {
     await openApp(page);
     await page.keyboard.press('?');
