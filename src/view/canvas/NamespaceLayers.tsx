@@ -15,8 +15,8 @@ const SHARED: NamespaceKind[] = ['net', 'ipc', 'uts'];
  */
 export function NamespaceLayers(props: {
   layers: [Rect, Rect, Rect];
-  /** Where the layers collapse to: the pause container's centre and radius. */
-  pause: { cx: number; cy: number; r: number };
+  /** Where the layers shrink to when the sandbox dies: around the pause hexagon. */
+  collapsed: [Rect, Rect, Rect];
   sandbox: SandboxInfo | undefined;
   hostNamespaces: Record<NamespaceKind, number> | undefined;
   highlighted: NamespaceKind | null;
@@ -50,7 +50,7 @@ export function NamespaceLayers(props: {
               style={{
                 stroke: style.color,
                 strokeDasharray: style.dash || undefined,
-                ...collapsedGeometry(props.pause, i),
+                ...collapsedGeometry(props.collapsed[i]!),
               }}
             />
             {props.labels !== false && (
@@ -79,11 +79,11 @@ export function NamespaceLayers(props: {
  * (x, y, width, height) between it and the attributes. Geometry animates on the main thread without
  * creating compositor layers, which transform/opacity animations on SVG children do by the thousand.
  */
-function collapsedGeometry(pause: { cx: number; cy: number; r: number }, depth: number): CSSProperties {
-  const half = pause.r + 12 - depth * 5;
+function collapsedGeometry(rect: Rect): CSSProperties {
   return {
-    '--collapsed-x': `${pause.cx - half}px`,
-    '--collapsed-y': `${pause.cy - half}px`,
-    '--collapsed-size': `${half * 2}px`,
+    '--collapsed-x': `${rect.x}px`,
+    '--collapsed-y': `${rect.y}px`,
+    '--collapsed-w': `${rect.w}px`,
+    '--collapsed-h': `${rect.h}px`,
   } as CSSProperties;
 }

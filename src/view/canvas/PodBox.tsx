@@ -107,7 +107,7 @@ export const PodBox = memo(function PodBox(props: {
           />
           <NamespaceLayers
             layers={layout.layers}
-            pause={layout.pause}
+            collapsed={layout.collapsed}
             sandbox={pod.sandbox}
             hostNamespaces={props.hostNamespaces}
             highlighted={highlighted}

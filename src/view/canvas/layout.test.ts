@@ -51,6 +51,25 @@ describe('layoutPod', () => {
     }
   });
 
+  it("shrinks a dead sandbox's layers onto the hexagon without running over the cards beside it", () => {
+    for (const [init, main, volumes, orientation, compact] of shapes()) {
+      const layout = layoutPod({ init, main, volumes }, orientation, compact);
+      const what = JSON.stringify({ init, main, volumes, orientation, compact });
+      const [net, ipc, uts] = layout.collapsed;
+      expect(inside(ipc, net) && inside(uts, ipc), what).toBe(true);
+      // The innermost still holds the hexagon (a pointy-top hexagon is r·√3 wide and 2r tall).
+      const { cx, cy, r } = layout.pause;
+      const hexagon = { x: cx - r * 0.87, y: cy - r, w: r * 1.74, h: 2 * r };
+      expect(inside(hexagon, uts), what).toBe(true);
+      // Clear of the full drawing's caption under the hexagon (baseline r + 18, 12 units tall).
+      if (!compact) expect(net.y + net.h, what).toBeLessThanOrEqual(cy + r + 6);
+      for (const card of [...layout.init, ...layout.main]) {
+        const clearance = { x: card.x - 2, y: card.y - 2, w: card.w + 4, h: card.h + 4 };
+        expect(overlap(net, clearance), what).toBe(false);
+      }
+    }
+  });
+
   it('draws a one-container Pod without the empty second column, so two fit side by side larger', () => {
     for (const orientation of ['landscape', 'portrait'] as const) {
       const one = layoutPod({ init: 0, main: 1, volumes: 0 }, orientation);

@@ -41,7 +41,12 @@ export interface PodLayout {
   busY?: number;
   /** The small drawing used when many Pods share the screen: no inode chips or layer labels. */
   compact?: boolean;
+  /** net, ipc, uts once the sandbox is dead: shrunk onto the pause hexagon, clear of the cards. */
+  collapsed: [Rect, Rect, Rect];
 }
+
+/** A layout before its collapsed layers are derived from it. */
+type DrawnLayout = Omit<PodLayout, 'collapsed'>;
 
 /** Alternate left, right, left…: the pause container stays in the middle whatever the count. */
 function column(index: number): 'left' | 'right' {
@@ -59,9 +64,41 @@ export function layoutPod(
   // Pure in its inputs: cache, so memoised Pod boxes receive the same layout object every frame.
   const key = `${counts.init}/${counts.main}/${counts.volumes}/${orientation}/${compact}`;
   let layout = layoutCache.get(key);
-  if (!layout)
-    layoutCache.set(key, (layout = compact ? compactLayout(counts) : computeLayout(counts, orientation)));
+  if (!layout) {
+    const drawn = compact ? compactLayout(counts) : computeLayout(counts, orientation);
+    layoutCache.set(key, (layout = { ...drawn, collapsed: collapsedLayers(drawn) }));
+  }
   return layout;
+}
+
+/**
+ * Where the layers shrink to when the sandbox dies: boxes 12, 7 and 2 units around the hexagon, each
+ * narrowed (or shortened) to stay 3 units clear of the cards beside it and of the caption under it. In the compact drawing the cards
+ * stand 4 units from the hexagon's box, and full-size squares ran over them.
+ */
+function collapsedLayers(layout: DrawnLayout): [Rect, Rect, Rect] {
+  const { cx, cy, r } = layout.pause;
+  const full = r + 12;
+  const cards = [...layout.init, ...layout.main];
+  // Narrow first (the hexagon is narrower than it is tall), then shorten for a card still in the way.
+  let roomX = full;
+  for (const card of cards) {
+    const dx = Math.max(card.x - cx, cx - (card.x + card.w));
+    if (dx > 0 && card.y < cy + full && card.y + card.h > cy - full) roomX = Math.min(roomX, dx - 3);
+  }
+  let roomY = full;
+  for (const card of cards) {
+    const dy = Math.max(card.y - cy, cy - (card.y + card.h));
+    if (dy > 0 && card.x < cx + roomX + 3 && card.x + card.w > cx - roomX - 3)
+      roomY = Math.min(roomY, dy - 3);
+  }
+  return [0, 1, 2].map((depth) => {
+    const halfW = Math.min(full, roomX) - depth * (roomX < full ? 2 : 5);
+    const halfH = Math.min(full, roomY) - depth * (roomY < full ? 2 : 5);
+    // The full drawing's caption ("holds net · ipc · uts") sits under the hexagon: stop above it.
+    const below = layout.compact ? halfH : Math.min(halfH, r + 5 - depth * 2);
+    return { x: cx - halfW, y: cy - halfH, w: 2 * halfW, h: halfH + below };
+  }) as [Rect, Rect, Rect];
 }
 
 export const MINI_W = 118;
@@ -72,7 +109,7 @@ export const MINI_H = 44;
  * on top; the pause hexagon in the middle of the net layer, app containers as small cards either side of
  * it, init containers in a row above them, volumes as small boxes below.
  */
-function compactLayout(counts: { init: number; main: number; volumes: number }): PodLayout {
+function compactLayout(counts: { init: number; main: number; volumes: number }): DrawnLayout {
   const width = 340;
   const top = 70;
   const inset = 5;
@@ -120,7 +157,7 @@ const layoutCache = new Map<string, PodLayout>();
 function computeLayout(
   counts: { init: number; main: number; volumes: number },
   orientation: Orientation,
-): PodLayout {
+): DrawnLayout {
   const rows = Math.max(1, Math.ceil(counts.main / 2));
   // One app container (and at most one init container) has no card for the right column: leaving that column
   // out makes the Pod a third narrower, so two of them side by side are drawn a third larger.
