@@ -101,7 +101,8 @@ function replicaSetTemplate(raw: Raw): Pod {
 /**
  * An update the API server takes in place (applyOutcome 'configured'): new container images, labels and
  * annotations on the same Pod (same UID, IP, sandbox). The kubelet sees it through its watch and restarts a
- * running container whose image changed (podActions.ts containersToKill).
+ * running container or sidecar whose image changed (podActions.ts containersToKill); an init container
+ * that already ran is not run again.
  */
 function updatePodInPlace(eng: Engine, pod: PodState, applied: Pod): void {
   const next = structuredClone(pod.manifest);

@@ -1,7 +1,7 @@
 /** dispatch is a trust boundary: bad actions throw a clear error and change nothing. Snapshots and determinism. */
 import { describe, expect, it } from 'vitest';
 import { createSimulation, type Action, type SimSnapshot } from './index';
-import { container, podManifest, startPod } from './testing/fixtures';
+import { container, podManifest, startPod, statusOf } from './testing/fixtures';
 
 function busySim() {
   const sim = createSimulation({ seed: 11 });
@@ -234,6 +234,42 @@ describe('applyPod and scheduling', () => {
     );
     expect(sim.events().some((e) => e.reason === 'SandboxChanged')).toBe(false);
     // Nothing left to do once it runs the new image.
+    expect(sim.snapshotText()).not.toContain('definitionChanged');
+  });
+
+  it('applyPod of a new sidecar image restarts the sidecar; a finished init container is not run again', () => {
+    const sim = createSimulation({ seed: 3 });
+    const spec = (setup: string, logs: string) => ({
+      initContainers: [
+        container('setup', { image: setup, run: 'exit 0' }),
+        { ...container('logs', { image: logs, run: 'sleep 3600' }), restartPolicy: 'Always' as const },
+      ],
+      containers: [container('app')],
+    });
+    startPod(sim, podManifest(spec('busybox:1.36', 'busybox:1.36')), 10_000);
+    const uid = sim.pod('web')?.metadata?.uid;
+    sim.dispatch({ type: 'applyPod', manifest: podManifest(spec('busybox:1.37', 'busybox:1.37')) });
+    // `sleep` as PID 1 ignores SIGTERM: the sidecar stops at the end of the 30 s grace period.
+    sim.advance(10_000);
+    expect(statusOf(sim, 'web', 'logs')?.state?.running).toBeDefined();
+    sim.advance(30_000);
+    const after = sim.pod('web')!;
+    expect(after.metadata?.uid).toBe(uid);
+    expect(after.spec?.initContainers?.map((c) => c.image)).toEqual(['busybox:1.37', 'busybox:1.37']);
+    expect(statusOf(sim, 'web', 'logs')).toMatchObject({
+      image: 'docker.io/library/busybox:1.37',
+      restartCount: 1,
+    });
+    expect(statusOf(sim, 'web', 'logs')?.state?.running).toBeDefined();
+    // computeInitContainerActions skips a regular init container once the Pod has initialized.
+    expect(statusOf(sim, 'web', 'setup')).toMatchObject({
+      image: 'docker.io/library/busybox:1.36',
+      restartCount: 0,
+    });
+    expect(statusOf(sim, 'web', 'app')).toMatchObject({ restartCount: 0, ready: true });
+    const messages = sim.events().map((e) => `${e.reason}: ${e.message}`);
+    expect(messages).toContain('Killing: Init container logs definition changed');
+    expect(messages.filter((m) => m === 'Created: Created container: setup')).toHaveLength(1);
     expect(sim.snapshotText()).not.toContain('definitionChanged');
   });
 

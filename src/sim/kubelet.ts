@@ -146,18 +146,21 @@ function startContainerOnce(eng: Engine, pod: PodState, spec: Container, kind: C
 
 /**
  * SyncPod step 3: stop the running containers whose definition changed (event Killing "Container app
- * definition changed, will be restarted"). The sync that follows their exit starts them again. True while
- * any is still stopping.
+ * definition changed, will be restarted", for a sidecar "Init container log-shipper definition changed").
+ * The sync that follows their exit starts them again. True while any is still stopping.
  */
 function stopChangedContainers(eng: Engine, pod: PodState, actions: PodActions): boolean {
   const spec = pod.manifest.spec as PodSpec;
-  for (const idx of actions.containersToKill ?? []) {
-    const name = spec.containers[idx]?.name ?? '';
+  for (const name of actions.containersToKill ?? []) {
     const running = newestInstance(pod, name);
     if (running?.state !== 'CONTAINER_RUNNING') continue;
     if (!pod.definitionChanged?.includes(name))
       pod.definitionChanged = [...(pod.definitionChanged ?? []), name];
-    killContainer(eng, pod, running, `Container ${name} definition changed, will be restarted`);
+    const sidecar = spec.initContainers?.some((c) => c.name === name) === true;
+    const message = sidecar
+      ? `Init container ${name} definition changed`
+      : `Container ${name} definition changed, will be restarted`;
+    killContainer(eng, pod, running, message);
   }
   return isBusy(pod);
 }

@@ -16,8 +16,8 @@ export interface PodActions {
   attempt: number;
   initContainersToStart: number[];
   containersToStart: number[];
-  /** Running regular containers whose spec changed (a new image): killed, then started again. */
-  containersToKill?: number[];
+  /** Running regular containers and sidecars whose spec changed (a new image): killed, then started again. */
+  containersToKill?: string[];
 }
 
 /** util.go PodSandboxChanged: a new sandbox is needed if none exists, the newest is not ready, >1 are ready, or it has no IP. */
@@ -71,6 +71,12 @@ function computeInitContainerActions(pod: PodState, spec: PodSpec, changes: PodA
       if (sidecar) {
         if (i === inits.length - 1) podHasInitialized = true;
         else if (!isPreviouslyInitialized) changes.initContainersToStart.push(i + 1);
+        // "Restart running sidecar containers which have had their definition changed." A regular init
+        // container that already ran is left alone (the `continue` above), whatever its new image.
+        if (status.image !== container.image) {
+          (changes.containersToKill ??= []).push(container.name);
+          changes.initContainersToStart.push(i);
+        }
       }
     } else if (sidecar) {
       changes.initContainersToStart.push(i);
@@ -140,7 +146,7 @@ export function computePodActions(pod: PodState): PodActions {
     }
     // containerChanged (the spec hash): the running instance was made from another image.
     if (s.image !== c.image) {
-      (changes.containersToKill ??= []).push(idx);
+      (changes.containersToKill ??= []).push(c.name);
       changes.containersToStart.push(idx);
       return;
     }
