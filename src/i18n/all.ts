@@ -1,4 +1,6 @@
 /** Every message of every area in both languages, for tests (the app loads areas lazily, see index.ts). */
+import { actionsEn } from './actions.en';
+import { actionsZhCN } from './actions.zh-CN';
 import type { Catalogue } from './en';
 import { en } from './en';
 import { freeplayEn } from './freeplay.en';
@@ -13,6 +15,6 @@ import { sharedStateZhCN } from './sharedState.zh-CN';
 import { zhCN } from './zh-CN';
 
 export const catalogues: Record<Lang, Catalogue> = {
-  en: { ...en, ...lessonsEn, ...freeplayEn, ...sharedStateEn, ...launchEn },
-  'zh-CN': { ...zhCN, ...lessonsZhCN, ...freeplayZhCN, ...sharedStateZhCN, ...launchZhCN },
+  en: { ...en, ...lessonsEn, ...freeplayEn, ...sharedStateEn, ...launchEn, ...actionsEn },
+  'zh-CN': { ...zhCN, ...lessonsZhCN, ...freeplayZhCN, ...sharedStateZhCN, ...launchZhCN, ...actionsZhCN },
 };

@@ -1,3 +1,4 @@
+import type { actionsEn } from './actions.en';
 import { canvasEn } from './canvas.en';
 import type { freeplayEn } from './freeplay.en';
 import type { launchEn } from './launch.en';
@@ -8,7 +9,7 @@ import { shellEn } from './shell.en';
 
 /**
  * English messages of the first page (shell, canvas, panel), assembled from one file per area. The
- * lessons, free play, the shared-state reader and the link-problem notices bring their own messages with
+ * lessons, free play, the shared-state reader, the link-problem notices and the Pod actions bring their own messages with
  * their lazy chunks (registerMessages); their keys are part of MessageKey all the same, so every `t('…')`
  * is type-checked.
  */
@@ -19,6 +20,7 @@ export type MessageKey =
   | keyof typeof lessonsEn
   | keyof typeof freeplayEn
   | keyof typeof sharedStateEn
-  | keyof typeof launchEn;
+  | keyof typeof launchEn
+  | keyof typeof actionsEn;
 export type Catalogue = Record<MessageKey, string>;
 export type EagerCatalogue = Record<keyof typeof en, string>;

@@ -3,7 +3,9 @@
  * defaulted manifests have them. Key order and YAML formatting do not count; a nodeName the scheduler set
  * is the server's, not the user's.
  */
-import type { Pod } from './types';
+import { pullPolicyDefaulted } from './manifest';
+import type { Container } from 'kubernetes-types/core/v1';
+import type { Pod, PodSpec } from './types';
 
 /** JSON with object keys sorted, so equal data gives equal text whatever order it was written in. */
 function canonical(value: unknown): string {
@@ -14,19 +16,35 @@ function canonical(value: unknown): string {
   );
 }
 
-/** The spec as a comparison sees it: without a nodeName the scheduler set, optionally without images. */
+/**
+ * The specs as a comparison sees them: without a nodeName the scheduler set, optionally without images,
+ * and without the imagePullPolicy of a container whose manifest left it out. An update does not re-default
+ * what it does not write, so that container keeps the live one's (`nginx:latest` over `nginx:1.27` stays
+ * IfNotPresent). JSON drops the fields set to undefined.
+ */
 function comparable(current: Pod, applied: Pod, withoutImages: boolean): [string, string] {
-  const spec: Partial<NonNullable<Pod['spec']>> = { ...current.spec };
-  if (applied.spec?.nodeName === undefined) delete spec.nodeName;
-  const strip = (s: Partial<NonNullable<Pod['spec']>> | undefined) =>
-    withoutImages && s
-      ? {
-          ...s,
-          containers: s.containers?.map((c) => ({ ...c, image: '' })),
-          ...(s.initContainers ? { initContainers: s.initContainers.map((c) => ({ ...c, image: '' })) } : {}),
-        }
-      : s;
-  return [canonical(strip(spec)), canonical(strip(applied.spec))];
+  const all = (s: PodSpec | undefined) => [...(s?.initContainers ?? []), ...(s?.containers ?? [])];
+  const loose = new Set(
+    all(applied.spec)
+      .filter((c) => pullPolicyDefaulted.has(c))
+      .map((c) => c.name),
+  );
+  const container = (c: Container) => ({
+    ...c,
+    image: withoutImages ? '' : c.image,
+    imagePullPolicy: loose.has(c.name) ? undefined : c.imagePullPolicy,
+  });
+  const view = (s: PodSpec | undefined, withNode: boolean) =>
+    s && {
+      ...s,
+      nodeName: withNode ? s.nodeName : undefined,
+      containers: s.containers.map(container),
+      initContainers: s.initContainers?.map(container),
+    };
+  return [
+    canonical(view(current.spec, applied.spec?.nodeName !== undefined)),
+    canonical(view(applied.spec, true)),
+  ];
 }
 
 const metadataOf = (pod: Pod) => canonical([pod.metadata?.labels ?? {}, pod.metadata?.annotations ?? {}]);

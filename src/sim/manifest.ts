@@ -14,6 +14,7 @@ import {
   type FieldError,
 } from './manifestFields';
 import { checkSpec, isObject, type Findings } from './manifestSpec';
+import type { Container } from 'kubernetes-types/core/v1';
 import type { Pod } from './types';
 
 export type { FieldError } from './manifestFields';
@@ -98,6 +99,13 @@ function checkMetadata(f: Findings, meta: unknown, options: ManifestOptions): vo
   }
 }
 
+/**
+ * Containers (of Pods this module validated) whose imagePullPolicy the defaults filled in: the manifest left
+ * it out. An update leaves out what it does not write, so such a container keeps the live Pod's policy
+ * (applyDiff.ts): `nginx:latest` applied over `nginx:1.27` changes the image only and stays IfNotPresent.
+ */
+export const pullPolicyDefaulted = new WeakSet<Container>();
+
 /** The API server's defaults for a Pod (pkg/apis/core/v1/defaults.go), filled into the validated copy. */
 function withDefaults(input: Record<string, unknown>): Pod {
   const pod = input as Pod & { status?: unknown };
@@ -124,7 +132,10 @@ function withDefaults(input: Record<string, unknown>): Pod {
   }));
   for (const c of [...(spec.initContainers ?? []), ...spec.containers]) {
     const tag = c.image?.split('/').pop()?.split('@')[0]?.split(':')[1];
-    c.imagePullPolicy ??= tag === undefined || tag === 'latest' ? 'Always' : 'IfNotPresent';
+    if (c.imagePullPolicy === undefined) {
+      c.imagePullPolicy = tag === undefined || tag === 'latest' ? 'Always' : 'IfNotPresent';
+      pullPolicyDefaulted.add(c);
+    }
     c.terminationMessagePath ??= '/dev/termination-log';
     c.terminationMessagePolicy ??= 'File';
     c.resources ??= {};

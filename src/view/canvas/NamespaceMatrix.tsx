@@ -8,6 +8,7 @@ import {
 } from '../namespaceRelations';
 import { cell, headCell, ScrollTable } from '../panel/ScrollTable';
 import { useSim, useT, type Translate } from '../stores';
+import '../controls/actionMessages';
 
 /** One row of the matrix: who, what kind in words, and its ids (none before it started). */
 interface MatrixRow {

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { PRESETS } from '../../lessons/presetList';
 import type { Pod } from '../../sim/types';
 import { useSim, useT } from '../stores';
+import './actionMessages';
 
 /** A free name for another copy of a preset: web, web-2, web-3… */
 export function freeName(base: string, taken: readonly string[]): string {
