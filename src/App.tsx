@@ -75,6 +75,7 @@ export function App({ launch }: { launch: Launch }) {
       <div className={`app embed controls-${launch.controls}`}>
         <NoticeBar />
         <main id="canvas" className="canvas-area" aria-label={t('canvas.label')}>
+          <h1 className="sr-only">{t('app.name')}</h1>
           {launch.controls !== 'none' && <TimeBar />}
           <PodCanvas fitLargest />
           {launch.controls !== 'none' && <NamespaceLegend />}

@@ -9,12 +9,22 @@ import type { Lang } from './index';
 import { launchEn } from './launch.en';
 import { launchZhCN } from './launch.zh-CN';
 import { lessonsEn } from './lessons.en';
+import { panelEn } from './panel.en';
+import { panelZhCN } from './panel.zh-CN';
 import { lessonsZhCN } from './lessons.zh-CN';
 import { sharedStateEn } from './sharedState.en';
 import { sharedStateZhCN } from './sharedState.zh-CN';
 import { zhCN } from './zh-CN';
 
 export const catalogues: Record<Lang, Catalogue> = {
-  en: { ...en, ...lessonsEn, ...freeplayEn, ...sharedStateEn, ...launchEn, ...actionsEn },
-  'zh-CN': { ...zhCN, ...lessonsZhCN, ...freeplayZhCN, ...sharedStateZhCN, ...launchZhCN, ...actionsZhCN },
+  en: { ...en, ...lessonsEn, ...freeplayEn, ...sharedStateEn, ...launchEn, ...actionsEn, ...panelEn },
+  'zh-CN': {
+    ...zhCN,
+    ...lessonsZhCN,
+    ...freeplayZhCN,
+    ...sharedStateZhCN,
+    ...launchZhCN,
+    ...actionsZhCN,
+    ...panelZhCN,
+  },
 };

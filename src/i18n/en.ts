@@ -4,16 +4,16 @@ import type { freeplayEn } from './freeplay.en';
 import type { launchEn } from './launch.en';
 import type { lessonsEn } from './lessons.en';
 import type { sharedStateEn } from './sharedState.en';
-import { panelEn } from './panel.en';
+import type { panelEn } from './panel.en';
 import { shellEn } from './shell.en';
 
 /**
- * English messages of the first page (shell, canvas, panel), assembled from one file per area. The
- * lessons, free play, the shared-state reader, the link-problem notices and the Pod actions bring their own messages with
- * their lazy chunks (registerMessages); their keys are part of MessageKey all the same, so every `t('…')`
- * is type-checked.
+ * English messages of the first page (shell and canvas), assembled from one file per area. The lessons, free
+ * play, the status tab, the Pod actions, the shared-state reader and the link-problem notices bring their own
+ * messages with their lazy chunks (registerMessages); their keys are part of MessageKey all the same, so
+ * every `t('…')` is type-checked.
  */
-export const en = { ...shellEn, ...canvasEn, ...panelEn } as const;
+export const en = { ...shellEn, ...canvasEn } as const;
 
 export type MessageKey =
   | keyof typeof en
@@ -21,6 +21,7 @@ export type MessageKey =
   | keyof typeof freeplayEn
   | keyof typeof sharedStateEn
   | keyof typeof launchEn
-  | keyof typeof actionsEn;
+  | keyof typeof actionsEn
+  | keyof typeof panelEn;
 export type Catalogue = Record<MessageKey, string>;
 export type EagerCatalogue = Record<keyof typeof en, string>;

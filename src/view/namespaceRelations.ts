@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n';
 import type { NamespaceIds, NamespaceKind } from '../sim/types';
+import './panel/panelMessages';
 
 /**
  * How one namespace of a process relates to the rest of the Pod. Pure functions shared by the status panel

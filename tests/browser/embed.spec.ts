@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { watchErrors } from './helpers';
+import { expectNoAxeViolations, watchErrors } from './helpers';
 
 /** The example host page: an iframe sandbox="allow-scripts", served with the strict CSP (vite preview). */
 async function openHost(page: Page) {
@@ -82,9 +82,34 @@ test.describe('embed mode', () => {
     expect(box!.width).toBeGreaterThan(250);
   });
 
-  test('draws a 700×500 frame in landscape, the arrangement that fits it larger', async ({ page }) => {
-    await page.setViewportSize({ width: 700, height: 500 });
-    await page.goto('./?embed=1&lang=en');
+  for (const [width, height, minDrawn] of [
+    [640, 400, 0.75],
+    [320, 240, 0.45],
+  ] as const) {
+    test(`a ${width}×${height} frame with every control still gives the drawing most of its height`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('./?embed=1&lang=en');
+      await expect(page.getByTestId('pod-web')).toBeVisible();
+      // Stacked, the time bar and the namespace legend left the drawing 170 of 400 px (and none of 240).
+      const drawn = (await page.getByTestId('pod-canvas').boundingBox())!;
+      expect(drawn.height / height).toBeGreaterThanOrEqual(minDrawn);
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(height);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // The icon-only buttons keep their words as accessible names; the legend's buttons stay reachable.
+      await page.getByRole('button', { name: 'Step to next event' }).click();
+      await page.getByTestId('ns-pid').focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('ns-pid')).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.getByTestId('ns-pid')).toBeInViewport();
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test('draws a 900×400 frame in landscape, the arrangement that fits it larger', async ({ page }) => {
+    await page.setViewportSize({ width: 900, height: 400 });
+    await page.goto('./?embed=1&lang=en&controls=none');
     const layers = page.getByTestId('pod-web').locator('.ns-layer[data-ns="net"] .ns-layer-box');
     const volume = page.getByTestId('volume-web-logs');
     await expect(volume).toBeVisible();

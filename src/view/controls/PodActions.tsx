@@ -1,3 +1,4 @@
+import '../lazyPanels.css';
 import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { PRESETS } from '../../lessons/presetList';

@@ -47,7 +47,7 @@ export function TimeBar() {
       </button>
       <button type="button" className="tool-button" onClick={step} data-testid="step">
         <StepIcon />
-        {t('time.step')}
+        <span className="tool-label">{t('time.step')}</span>
       </button>
       <label className="time-speed">
         <span>{t('time.speed')}</span>
@@ -76,7 +76,7 @@ export function TimeBar() {
       </output>
       <button type="button" className="tool-button" onClick={() => reset()} data-testid="reset">
         <ResetIcon />
-        {t('time.reset')}
+        <span className="tool-label">{t('time.reset')}</span>
       </button>
     </section>
   );

@@ -2,6 +2,7 @@ import type { Container, ContainerState, ContainerStatus } from 'kubernetes-type
 import { useT } from '../stores';
 import { Field, Fields } from './Fields';
 import { describePorts, rfc1123z, shortId } from './kubectlFormat';
+import './panelMessages';
 
 /** kubectl `describeStatus`: the state name, then its details one level deeper. */
 function StateFields({ label, state }: { label: string; state: ContainerState | undefined }) {

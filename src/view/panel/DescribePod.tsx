@@ -7,6 +7,7 @@ import { Field, Fields } from './Fields';
 import { labelLines, rfc1123z } from './kubectlFormat';
 import { PodNamespaces } from './PodNamespaces';
 import { cell, headCell, ScrollTable } from './ScrollTable';
+import './panelMessages';
 
 function Collapsible({ summary, children }: { summary: string; children: ReactNode }) {
   return (

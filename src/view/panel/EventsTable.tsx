@@ -12,6 +12,7 @@ import {
 } from './kubectlFormat';
 import { cell, headCell, ScrollTable } from './ScrollTable';
 import { useVirtualSecond } from './useVirtualSecond';
+import './panelMessages';
 
 /** TYPE cell: a Warning carries an icon and the word itself, so it never depends on colour alone. */
 function TypeCell({ type }: { type: string | undefined }) {

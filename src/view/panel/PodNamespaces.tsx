@@ -11,6 +11,7 @@ import {
 import { useT } from '../stores';
 import { shortId } from './kubectlFormat';
 import { cell, headCell, ScrollTable } from './ScrollTable';
+import './panelMessages';
 
 function NamespaceTable({
   caption,

@@ -3,6 +3,7 @@ import { useSim, useT } from '../stores';
 import { isFailingStatus, podRow, type PodRow } from './kubectlFormat';
 import { cell, headCell, ScrollTable } from './ScrollTable';
 import { useVirtualSecond } from './useVirtualSecond';
+import './panelMessages';
 
 /** kubectl's own headers: they read the same in every language. */
 const COLUMNS = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE'] as const;
