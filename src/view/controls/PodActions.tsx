@@ -52,7 +52,7 @@ export function PodActions() {
         {t('actions.title')}
       </h2>
       <div className="action-row">
-        <label>
+        <label className="inline-field">
           <span>{t('actions.preset')}</span>
           <select value={presetId} onChange={(e) => setPresetId(e.target.value)} data-testid="preset-select">
             {PRESETS.map((p) => (
@@ -87,7 +87,7 @@ export function PodActions() {
             >
               {t('actions.kill')}
             </button>
-            <label>
+            <label className="inline-field">
               <span>{t('actions.exitCode')}</span>
               <input
                 type="number"
@@ -119,7 +119,7 @@ export function PodActions() {
             >
               {t('actions.killPause')}
             </button>
-            <label>
+            <label className="inline-field">
               <span>{t('actions.grace')}</span>
               <select value={grace} onChange={(e) => setGrace(e.target.value)} data-testid="grace-select">
                 <option value="default">{t('actions.graceDefault', { seconds: defaultGrace })}</option>
@@ -160,7 +160,7 @@ function Picker(props: {
 }) {
   const t = useT();
   return (
-    <label>
+    <label className="inline-field">
       <span>{t(`actions.${props.kind}`)}</span>
       <select
         value={props.value}

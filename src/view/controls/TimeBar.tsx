@@ -49,7 +49,7 @@ export function TimeBar() {
         <StepIcon />
         <span className="tool-label">{t('time.step')}</span>
       </button>
-      <label className="time-speed">
+      <label className="time-speed inline-field">
         <span>{t('time.speed')}</span>
         <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))} data-testid="speed">
           {SPEEDS.map((s) => (
