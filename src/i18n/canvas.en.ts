@@ -77,6 +77,7 @@ export const canvasEn = {
   'narrate.ipAssigned': '{pod} got IP {ip}',
   'narrate.ipReleased': '{pod} no longer reports IP {ip} (its sandbox is not ready)',
   'narrate.terminating': '{pod} is terminating',
+  'narrate.imageChanged': '{pod} updated in place: {container} image {from} → {to}',
   'narrate.exited': '{container} exited with code {code} ({reason})',
   'narrate.restarted': '{container} restarted ({count})',
   'narrate.started': '{container} started',

@@ -78,6 +78,7 @@ export const canvasZhCN: Record<keyof typeof canvasEn, string> = {
   'narrate.ipAssigned': '{pod} 分到 IP {ip}',
   'narrate.ipReleased': '{pod} 的状态里不再有 IP {ip}（沙箱未就绪）',
   'narrate.terminating': '{pod} 正在终止',
+  'narrate.imageChanged': '{pod} 原地更新：{container} 的镜像 {from} → {to}',
   'narrate.exited': '{container} 退出，退出码 {code}（{reason}）',
   'narrate.restarted': '{container} 已重启（{count}）',
   'narrate.started': '{container} 已启动',

@@ -20,6 +20,10 @@ function statuses(pod: Pod): ContainerStatus[] {
   return [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
 }
 
+function containersOf(pod: Pod) {
+  return [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])];
+}
+
 /**
  * What changed between two frames, in the order cause → effect, for the live region: "pause container
  * of web died; sandbox re-created; Pod IP 10.244.1.2 → 10.244.1.3; app restarted (1)".
@@ -76,6 +80,16 @@ export function narrate(
     if (newIp) lastIps.set(uid, newIp);
     if (!before.metadata?.deletionTimestamp && pod.metadata?.deletionTimestamp)
       items.push({ key: 'narrate.terminating', params: { pod: name } });
+    // An update in place (kubectl apply of a new image): told before the restart it causes.
+    const oldImages = new Map(containersOf(before).map((c) => [c.name, c.image]));
+    for (const c of containersOf(pod)) {
+      const from = oldImages.get(c.name);
+      if (from && from !== c.image)
+        items.push({
+          key: 'narrate.imageChanged',
+          params: { pod: name, container: c.name, from, to: c.image ?? '' },
+        });
+    }
     const oldStatuses = new Map(statuses(before).map((s) => [s.name, s]));
     for (const status of statuses(pod)) {
       const old = oldStatuses.get(status.name);

@@ -72,6 +72,27 @@ describe('simulation store', () => {
     expect(Math.max(...exits)).toBeLessThan(stopped);
   });
 
+  it('narrates an update in place: the new image, then the exit and restart it causes', () => {
+    const store = freshStore();
+    const pod = store.getState().frame.pods.find((p) => p.metadata?.name === 'web')!;
+    const spec = structuredClone(pod.spec!);
+    spec.containers[0] = { ...spec.containers[0]!, image: 'nginx:1.28' };
+    const manifest = { apiVersion: 'v1' as const, kind: 'Pod' as const, metadata: { name: 'web' }, spec };
+    expect(store.getState().dispatch({ type: 'applyPod', manifest })).toBe(true);
+    play(store, 10_000);
+    const items = store.getState().narration.flatMap((line) => line.items);
+    const changed = items.findIndex((item) => item.key === 'narrate.imageChanged');
+    expect(items[changed]?.params).toEqual({
+      pod: 'web',
+      container: 'app',
+      from: 'nginx:1.27',
+      to: 'nginx:1.28',
+    });
+    const restarted = items.findIndex((item) => item.key === 'narrate.restarted');
+    expect(restarted).toBeGreaterThan(changed);
+    expect(store.getState().frame.pods[0]?.metadata?.uid).toBe(pod.metadata?.uid);
+  });
+
   it('refuses a bad action with a notice and changes nothing', () => {
     const store = freshStore();
     const before = store.getState().frame;
