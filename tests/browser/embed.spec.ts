@@ -85,6 +85,7 @@ test.describe('embed mode', () => {
   for (const [width, height, minDrawn] of [
     [640, 400, 0.75],
     [320, 240, 0.45],
+    [400, 480, 0.45],
   ] as const) {
     test(`a ${width}×${height} frame with every control still gives the drawing most of its height`, async ({
       page,
