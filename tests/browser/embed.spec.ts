@@ -100,10 +100,17 @@ test.describe('embed mode', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       // The icon-only buttons keep their words as accessible names; the legend's buttons stay reachable.
       await page.getByRole('button', { name: 'Step to next event' }).click();
-      await page.getByTestId('ns-pid').focus();
+      for (const id of ['play-pause', 'step', 'speed', 'reset'])
+        await expect(page.getByTestId(id), id).toBeInViewport({ ratio: 1 });
+      // Tabbing along the legend's row scrolls each button wholly into view, focus ring and all.
+      await page.getByTestId('ns-net').focus();
+      for (const id of ['ns-ipc', 'ns-uts', 'ns-pid']) {
+        await page.keyboard.press('Tab');
+        await expect(page.getByTestId(id)).toBeFocused();
+        await expect(page.getByTestId(id), id).toBeInViewport({ ratio: 1 });
+      }
       await page.keyboard.press('Enter');
       await expect(page.getByTestId('ns-pid')).toHaveAttribute('aria-pressed', 'true');
-      await expect(page.getByTestId('ns-pid')).toBeInViewport();
       await expectNoAxeViolations(page);
     });
   }

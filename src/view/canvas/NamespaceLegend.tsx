@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useId, useState, type FocusEvent } from 'react';
 import { NAMESPACE_KINDS, type NamespaceKind } from '../../sim/types';
 import { useSim, useT } from '../stores';
 import { useShallow } from 'zustand/react/shallow';
@@ -33,7 +33,7 @@ export function NamespaceLegend() {
       <h2 id="ns-legend-title" className="ns-legend-title">
         {t('ns.legend.label')}
       </h2>
-      <div className="ns-legend-buttons">
+      <div className="ns-legend-buttons" onFocus={revealWhole}>
         {NAMESPACE_KINDS.map((kind) => {
           const style = NAMESPACE_STYLES[kind];
           const pressed = highlighted === kind;
@@ -73,6 +73,7 @@ export function NamespaceLegend() {
         aria-pressed={tableOpen}
         aria-controls={tableId}
         data-testid="ns-table-toggle"
+        onFocus={revealWhole}
         onClick={() => setTableOpen((open) => !open)}
       >
         {t('ns.table.toggle')}
@@ -89,4 +90,12 @@ export function NamespaceLegend() {
       </div>
     </section>
   );
+}
+
+/**
+ * A short embed puts the legend on one scrolling row. Chrome scrolls a focused element into view only when
+ * none of it shows, so a button cut by the edge kept its focus ring out of sight: reveal all of it.
+ */
+function revealWhole(event: FocusEvent) {
+  event.target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }

@@ -59,7 +59,8 @@ describe('layoutPod', () => {
       expect(inside(ipc, net) && inside(uts, ipc), what).toBe(true);
       // The innermost still holds the hexagon (a pointy-top hexagon is r·√3 wide and 2r tall).
       const { cx, cy, r } = layout.pause;
-      const hexagon = { x: cx - r * 0.87, y: cy - r, w: r * 1.74, h: 2 * r };
+      // …with units to spare (2 beside it, 1 above and below), so no ring runs through its corners.
+      const hexagon = { x: cx - r * 0.87 - 2, y: cy - r - 1, w: r * 1.74 + 4, h: 2 * r + 2 };
       expect(inside(hexagon, uts), what).toBe(true);
       // Clear of the full drawing's caption under the hexagon (baseline r + 18, 12 units tall).
       if (!compact) expect(net.y + net.h, what).toBeLessThanOrEqual(cy + r + 6);

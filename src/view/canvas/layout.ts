@@ -101,7 +101,8 @@ function collapsedLayers(layout: DrawnLayout): [Rect, Rect, Rect] {
   }) as [Rect, Rect, Rect];
 }
 
-export const MINI_W = 118;
+// 114: the hexagon between two cards keeps room for a dead sandbox's three rings around it.
+export const MINI_W = 114;
 export const MINI_H = 44;
 
 /**
