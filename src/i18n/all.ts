@@ -1,6 +1,8 @@
 /** Every message of every area in both languages, for tests (the app loads areas lazily, see index.ts). */
 import { actionsEn } from './actions.en';
 import { actionsZhCN } from './actions.zh-CN';
+import { dialogsEn } from './dialogs.en';
+import { dialogsZhCN } from './dialogs.zh-CN';
 import type { Catalogue } from './en';
 import { en } from './en';
 import { freeplayEn } from './freeplay.en';
@@ -17,7 +19,16 @@ import { sharedStateZhCN } from './sharedState.zh-CN';
 import { zhCN } from './zh-CN';
 
 export const catalogues: Record<Lang, Catalogue> = {
-  en: { ...en, ...lessonsEn, ...freeplayEn, ...sharedStateEn, ...launchEn, ...actionsEn, ...panelEn },
+  en: {
+    ...en,
+    ...lessonsEn,
+    ...freeplayEn,
+    ...sharedStateEn,
+    ...launchEn,
+    ...actionsEn,
+    ...panelEn,
+    ...dialogsEn,
+  },
   'zh-CN': {
     ...zhCN,
     ...lessonsZhCN,
@@ -26,5 +37,6 @@ export const catalogues: Record<Lang, Catalogue> = {
     ...launchZhCN,
     ...actionsZhCN,
     ...panelZhCN,
+    ...dialogsZhCN,
   },
 };

@@ -1,5 +1,6 @@
 import type { actionsEn } from './actions.en';
 import { canvasEn } from './canvas.en';
+import type { dialogsEn } from './dialogs.en';
 import type { freeplayEn } from './freeplay.en';
 import type { launchEn } from './launch.en';
 import type { lessonsEn } from './lessons.en';
@@ -9,7 +10,7 @@ import { shellEn } from './shell.en';
 
 /**
  * English messages of the first page (shell and canvas), assembled from one file per area. The lessons, free
- * play, the status tab, the Pod actions, the shared-state reader and the link-problem notices bring their own
+ * play, the status tab, the Pod actions, the shortcuts dialog, the share notices, the shared-state reader and the link-problem notices bring their own
  * messages with their lazy chunks (registerMessages); their keys are part of MessageKey all the same, so
  * every `t('…')` is type-checked.
  */
@@ -22,6 +23,7 @@ export type MessageKey =
   | keyof typeof sharedStateEn
   | keyof typeof launchEn
   | keyof typeof actionsEn
-  | keyof typeof panelEn;
+  | keyof typeof panelEn
+  | keyof typeof dialogsEn;
 export type Catalogue = Record<MessageKey, string>;
 export type EagerCatalogue = Record<keyof typeof en, string>;

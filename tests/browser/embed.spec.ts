@@ -102,6 +102,29 @@ test.describe('embed mode', () => {
       await page.getByRole('button', { name: 'Step to next event' }).click();
       for (const id of ['play-pause', 'step', 'speed', 'reset'])
         await expect(page.getByTestId(id), id).toBeInViewport({ ratio: 1 });
+      // The canvas's kill buttons: each a 24 × 24 px target however small it is drawn, and Tab meets them in
+      // reading order (app, pause, sidecar).
+      const kills = ['kill-web-app', 'kill-pause-web', 'kill-web-log-shipper'];
+      for (const id of kills) {
+        const hit = await page.getByTestId(id).evaluate((button) => {
+          const r = button.getBoundingClientRect();
+          const x = r.x + r.width / 2;
+          const y = r.y + r.height / 2;
+          return [x - 11, x + 11].every((px) =>
+            [y - 11, y + 11].every((py) => document.elementFromPoint(px, py) === button),
+          );
+        });
+        expect(hit, id).toBe(true);
+      }
+      const order = await page.evaluate(() =>
+        [
+          ...(document
+            .querySelector('[data-testid="pod-web"]')
+            ?.closest('.pod-frame')
+            ?.querySelectorAll('.canvas-button') ?? []),
+        ].map((b) => b.getAttribute('data-testid')),
+      );
+      expect(order).toEqual(kills);
       // Tabbing along the legend's row scrolls each button wholly into view, focus ring and all.
       await page.getByTestId('ns-net').focus();
       for (const id of ['ns-ipc', 'ns-uts', 'ns-pid']) {
@@ -111,6 +134,9 @@ test.describe('embed mode', () => {
       }
       await page.keyboard.press('Enter');
       await expect(page.getByTestId('ns-pid')).toHaveAttribute('aria-pressed', 'true');
+      // Choosing a kind does not take the drawing's room (a row announces its caption instead of showing it).
+      const after = (await page.getByTestId('pod-canvas').boundingBox())!;
+      expect(after.height / height).toBeGreaterThanOrEqual(minDrawn);
       await expectNoAxeViolations(page);
     });
   }

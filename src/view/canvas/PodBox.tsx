@@ -1,4 +1,4 @@
-import { memo, type CSSProperties } from 'react';
+import { memo, type CSSProperties, type ReactNode } from 'react';
 import type { NamespaceKind } from '../../sim/types';
 import type { ContainerView, PodView } from '../../store/podViews';
 import { useT } from '../stores';
@@ -9,6 +9,7 @@ import { ipTagLabel, ipTagWidth } from './ipTagLabel';
 import { mountPath, type PodLayout, type Rect } from './layout';
 import { NamespaceLayers } from './NamespaceLayers';
 import { PauseContainer, PauseKillButton } from './PauseContainer';
+import { inReadingOrder, type Placed } from './readingOrder';
 import { VolumeBox } from './VolumeBox';
 
 /** A container shares kind K if another container of the Pod, or the pause container, has the same inode. */
@@ -74,6 +75,51 @@ export const PodBox = memo(function PodBox(props: {
     sandboxPid !== undefined &&
     sandboxPid !== props.hostNamespaces?.pid &&
     all.some((c) => c.namespaces?.pid === sandboxPid);
+  // The kill buttons in reading order (app, pause, sidecar), as Tab visits them.
+  const killButtons = () => {
+    if (!live) return [];
+    const { cx, cy, r } = layout.pause;
+    const buttons: (Placed & { button: ReactNode })[] = [];
+    if (pod.sandbox?.state === 'SANDBOX_READY')
+      buttons.push({
+        x: cx,
+        top: cy - r,
+        bottom: cy + r,
+        button: (
+          <PauseKillButton
+            key=" pause"
+            podName={pod.name}
+            cx={cx}
+            cy={cy}
+            r={r}
+            pod={podSize}
+            compact={compact}
+          />
+        ),
+      });
+    for (const c of all) {
+      const rect = mountRects.get(c.name);
+      const highlight = highlightOf(c);
+      if (rect)
+        buttons.push({
+          x: rect.x + rect.w / 2,
+          top: rect.y,
+          bottom: rect.y + rect.h,
+          button: (
+            <ContainerKillButton
+              key={c.name}
+              podName={pod.name}
+              container={c}
+              rect={rect}
+              pod={podSize}
+              compact={compact}
+              dimmed={highlight !== null && !highlight.shared}
+            />
+          ),
+        });
+    }
+    return buttons;
+  };
   return (
     <div className="pod-frame" style={place}>
       <svg
@@ -163,32 +209,7 @@ export const PodBox = memo(function PodBox(props: {
           ))}
         </g>
       </svg>
-      {live && pod.sandbox?.state === 'SANDBOX_READY' && (
-        <PauseKillButton
-          podName={pod.name}
-          cx={layout.pause.cx}
-          cy={layout.pause.cy}
-          r={layout.pause.r}
-          pod={podSize}
-          compact={compact}
-        />
-      )}
-      {live &&
-        all.map((c) => {
-          const rect = mountRects.get(c.name);
-          const highlight = highlightOf(c);
-          return rect ? (
-            <ContainerKillButton
-              key={c.name}
-              podName={pod.name}
-              container={c}
-              rect={rect}
-              pod={podSize}
-              compact={compact}
-              dimmed={highlight !== null && !highlight.shared}
-            />
-          ) : null;
-        })}
+      {inReadingOrder(killButtons()).map((b) => b.button)}
     </div>
   );
 });

@@ -4,6 +4,7 @@
  */
 import { errorText, TextError, type Text } from '../../i18n/text';
 import type { AppStores } from '../stores';
+import '../shell/dialogMessages';
 
 const MAX_IMPORT_BYTES = 2_000_000;
 

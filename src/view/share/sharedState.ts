@@ -4,6 +4,7 @@ import type { SimulationState } from '../../store/simulationStore';
 import { encodeSharedState } from '../../embed/shareState';
 import { MAX_STATE_CHARS } from '../../embed/launchParams';
 import type { Text } from '../../i18n/text';
+import '../shell/dialogMessages';
 
 /** The current timeline as a shareable state. */
 export function currentSharedState(sim: SimulationState): SharedState {

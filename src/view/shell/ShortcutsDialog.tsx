@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useT } from '../stores';
 import { SHORTCUTS } from './shortcuts';
 import './shortcutsDialog.css';
+import './dialogMessages';
 
 /** The `?` overlay: a native modal <dialog> (focus trap, Esc to close and inert background come free). */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
