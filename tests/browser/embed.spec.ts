@@ -141,6 +141,19 @@ test.describe('embed mode', () => {
     });
   }
 
+  test('a kind chosen in the URL shows pressed in a 320×240 frame, scrolled into its one-row legend', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 240 });
+    await page.goto('./?embed=1&lang=en&ns=user');
+    await expect(page.getByTestId('ns-user')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('ns-user')).toBeInViewport({ ratio: 1 });
+    // The n key moves the choice on (to cgroup): the row follows it.
+    await page.keyboard.press('n');
+    await expect(page.getByTestId('ns-cgroup')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('ns-cgroup')).toBeInViewport({ ratio: 1 });
+  });
+
   test('draws a 900×400 frame in landscape, the arrangement that fits it larger', async ({ page }) => {
     await page.setViewportSize({ width: 900, height: 400 });
     await page.goto('./?embed=1&lang=en&controls=none');

@@ -79,7 +79,8 @@ export function ContainerCard(props: ContainerCardProps) {
           count={container.restartCount}
           backOffUntil={crashLoop ? container.backOffUntil : undefined}
           x={rect.x + 12}
-          y={rect.y + (kindLabel ? 92 : 84)}
+          // 4 units above the first chip's box: its descenders (and a CJK line's) touched the border at 2.
+          y={rect.y + (kindLabel ? 90 : 82)}
           width={rect.w - 24}
         />
       )}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useState, type FocusEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type FocusEvent } from 'react';
 import { NAMESPACE_KINDS, type NamespaceKind } from '../../sim/types';
 import { useSim, useT } from '../stores';
 import { useShallow } from 'zustand/react/shallow';
@@ -24,6 +24,11 @@ export function NamespaceLegend() {
   const highlighted = useSim((s) => s.highlightedNamespace);
   const highlight = useSim((s) => s.highlightNamespace);
   const [tableOpen, setTableOpen] = useState(false);
+  const buttonsRef = useRef<HTMLDivElement>(null);
+  // A kind chosen from elsewhere (the URL's ns=, the n key) may sit past the edge of a one-row legend.
+  useEffect(() => {
+    if (highlighted) revealPressed(buttonsRef.current);
+  }, [highlighted]);
   const tableId = useId();
   // The Pods' own switches (shareProcessNamespace, hostNetwork…) change a kind's scope: say what is drawn.
   const specs = useSim(useShallow((s) => s.podViews.map((pod) => pod.spec)));
@@ -33,7 +38,7 @@ export function NamespaceLegend() {
       <h2 id="ns-legend-title" className="ns-legend-title">
         {t('ns.legend.label')}
       </h2>
-      <div className="ns-legend-buttons" onFocus={revealWhole}>
+      <div className="ns-legend-buttons" ref={buttonsRef} onFocus={revealWhole}>
         {NAMESPACE_KINDS.map((kind) => {
           const style = NAMESPACE_STYLES[kind];
           const pressed = highlighted === kind;
@@ -98,4 +103,15 @@ export function NamespaceLegend() {
  */
 function revealWhole(event: FocusEvent) {
   event.target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
+/** Scrolls the legend sideways (it alone: not the page) until its pressed button shows whole. */
+function revealPressed(buttons: HTMLElement | null) {
+  const legend = buttons?.parentElement;
+  const pressed = buttons?.querySelector('[aria-pressed="true"]');
+  if (!legend || !pressed || legend.scrollWidth <= legend.clientWidth) return;
+  const box = legend.getBoundingClientRect();
+  const button = pressed.getBoundingClientRect();
+  if (button.right > box.right) legend.scrollLeft += button.right - box.right + 8;
+  else if (button.left < box.left) legend.scrollLeft -= box.left - button.left + 8;
 }
