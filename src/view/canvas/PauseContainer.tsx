@@ -1,7 +1,7 @@
 import type { SandboxInfo } from '../../sim/types';
 import { useStores, useT } from '../stores';
 import { CanvasButton } from './CanvasButton';
-import { hexagonPath } from './layout';
+import { hexagonPath } from './paths';
 import { EnteringG } from './entering';
 
 /** The pause (sandbox) container: a hexagon, neutral and dark — infrastructure, not an app. */

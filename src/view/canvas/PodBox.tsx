@@ -6,7 +6,8 @@ import { ContainerCard, ContainerKillButton, MiniContainer } from './ContainerCa
 import { useCondensedToFit, useShortenedToFit } from './fitText';
 import { GraceCountdown, IpTag } from './IpTag';
 import { ipTagLabel, ipTagWidth } from './ipTagLabel';
-import { mountPath, type PodLayout, type Rect } from './layout';
+import type { PodLayout, Rect } from './layout';
+import { mountPath } from './paths';
 import { NamespaceLayers } from './NamespaceLayers';
 import { PauseContainer, PauseKillButton } from './PauseContainer';
 import { inReadingOrder, type Placed } from './readingOrder';

@@ -5,8 +5,15 @@ import { FirstRenderScope } from './entering';
 import { CanvasFontContext } from './fitText';
 import { IP_POOL_WIDTH, IpPool } from './IpPool';
 import { guessFrameSize, largestOrientationOf, orientationOf, type Viewport } from './frameGuess';
-import { arrange, COMPACT_BELOW, NODE_HEADER, NODE_MIN_WIDTH, PAD, PROJECTED_COMPACT_BELOW } from './arrange';
-import { gridPositions } from './layout';
+import {
+  arrange,
+  COMPACT_BELOW,
+  gridPositions,
+  NODE_HEADER,
+  NODE_MIN_WIDTH,
+  PAD,
+  PROJECTED_COMPACT_BELOW,
+} from './arrange';
 import { useElementSize } from './useElementSize';
 import { PodBox } from './PodBox';
 

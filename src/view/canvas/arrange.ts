@@ -1,5 +1,5 @@
 /** How the Node arranges its Pods in the canvas frame: orientation, full or compact drawings, grid columns. */
-import { bestColumns, layoutPod, type Orientation } from './layout';
+import { layoutPod, type Orientation } from './layout';
 
 export const PAD = 24;
 export const NODE_HEADER = 96;
@@ -48,4 +48,53 @@ export function arrange(
   if (counts.length <= 1 || best.scale >= compactBelow) return { layouts: full, columns: best.columns };
   const compact = counts.map((c) => layoutPod(c, orientation, true));
   return { layouts: compact, columns: bestColumns(compact, box, extra).columns };
+}
+
+/**
+ * How many columns make the Pods largest in a frame of this shape (the drawing scales to fit it), and
+ * that scale. Pods of one shape: a square-ish frame gets a square-ish grid, a wide one a wide grid.
+ */
+export function bestColumns(
+  sizes: { width: number; height: number }[],
+  frame: { width: number; height: number },
+  extra: { width: number; height: number; minWidth: number },
+): { columns: number; scale: number } {
+  let best = { columns: 1, scale: 0 };
+  for (let columns = 1; columns <= Math.max(1, sizes.length); columns++) {
+    const grid = gridPositions(sizes, Infinity, 28, columns);
+    const width = Math.max(grid.width, extra.minWidth) + extra.width;
+    const height = grid.height + extra.height;
+    const scale = Math.min(frame.width / width, frame.height / height);
+    if (scale > best.scale) best = { columns, scale };
+  }
+  return best;
+}
+
+/** Pods in a grid inside the Node: as many columns as fit `maxWidth` (and at most `columns`). */
+export function gridPositions(
+  sizes: { width: number; height: number }[],
+  maxWidth: number,
+  gap = 28,
+  columns = Infinity,
+) {
+  const positions: { x: number; y: number }[] = [];
+  let x = 0;
+  let y = 0;
+  let rowH = 0;
+  let width = 0;
+  let inRow = 0;
+  for (const size of sizes) {
+    if (x > 0 && (x + size.width > maxWidth || inRow >= columns)) {
+      inRow = 0;
+      x = 0;
+      y += rowH + gap;
+      rowH = 0;
+    }
+    positions.push({ x, y });
+    inRow += 1;
+    x += size.width + gap;
+    rowH = Math.max(rowH, size.height);
+    width = Math.max(width, x - gap);
+  }
+  return { positions, width, height: y + rowH };
 }

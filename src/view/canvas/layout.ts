@@ -4,8 +4,6 @@
  * container at the centre; init containers in a row above ("before"), app containers and sidecars in
  * two columns beside the pause hexagon; volumes below the layers.
  */
-import { path } from 'd3-path';
-
 export const CARD_W = 212;
 export const CARD_H = 186;
 export const INIT_H = 86;
@@ -243,96 +241,4 @@ function computeLayout(
   }));
   const height = (counts.volumes > 0 ? volumesTop + VOLUME_H : netY + netH) + INNER_PAD;
   return { width: netW + 2 * INNER_PAD, height, layers, pause, init, main, volumes };
-}
-
-/**
- * d3-shape's linkVertical curve (a cubic bump, tangents vertical at both ends), drawn with d3-path: the one
- * curve the canvas needs, without the rest of d3-shape (~3.5 KB gzip that its bundle does not tree-shake).
- */
-function link([x0, y0]: [number, number], [x1, y1]: [number, number]): string {
-  const curve = path();
-  const middle = (y0 + y1) / 2;
-  curve.moveTo(x0, y0);
-  curve.bezierCurveTo(x0, middle, x1, middle, x1, y1);
-  return curve.toString();
-}
-
-/**
- * A smooth curve from a container's bottom edge to the volume: down into its top edge when the volume is
- * below, or down and across into its left edge when it sits to the right.
- */
-export function mountPath(from: Rect, to: Rect, busY?: number): string {
-  const start: [number, number] = [from.x + from.w / 2, from.y + from.h];
-  if (busY === undefined) return link(start, [to.x + to.w / 2, to.y]);
-  // Down out of the layers, along the bus under them, then up into the volume's left edge.
-  const [x0, y0] = start;
-  const [x1, y1] = [to.x, to.y + to.h / 2];
-  const turn = 16;
-  return [
-    `M${x0},${y0}`,
-    `L${x0},${busY - turn}`,
-    `Q${x0},${busY} ${x0 + turn},${busY}`,
-    `L${x1 - 24 - turn},${busY}`,
-    `Q${x1 - 24},${busY} ${x1 - 24},${busY - turn}`,
-    `L${x1 - 24},${y1 + turn}`,
-    `Q${x1 - 24},${y1} ${x1},${y1}`,
-  ].join('');
-}
-
-/** Pointy-top hexagon path for the pause container. */
-export function hexagonPath(cx: number, cy: number, r: number): string {
-  const points = Array.from({ length: 6 }, (_, i) => {
-    const angle = (Math.PI / 3) * i - Math.PI / 2;
-    return `${(cx + r * Math.cos(angle)).toFixed(1)},${(cy + r * Math.sin(angle)).toFixed(1)}`;
-  });
-  return `M${points.join('L')}Z`;
-}
-
-/**
- * How many columns make the Pods largest in a frame of this shape (the drawing scales to fit it), and
- * that scale. Pods of one shape: a square-ish frame gets a square-ish grid, a wide one a wide grid.
- */
-export function bestColumns(
-  sizes: { width: number; height: number }[],
-  frame: { width: number; height: number },
-  extra: { width: number; height: number; minWidth: number },
-): { columns: number; scale: number } {
-  let best = { columns: 1, scale: 0 };
-  for (let columns = 1; columns <= Math.max(1, sizes.length); columns++) {
-    const grid = gridPositions(sizes, Infinity, 28, columns);
-    const width = Math.max(grid.width, extra.minWidth) + extra.width;
-    const height = grid.height + extra.height;
-    const scale = Math.min(frame.width / width, frame.height / height);
-    if (scale > best.scale) best = { columns, scale };
-  }
-  return best;
-}
-
-/** Pods in a grid inside the Node: as many columns as fit `maxWidth` (and at most `columns`). */
-export function gridPositions(
-  sizes: { width: number; height: number }[],
-  maxWidth: number,
-  gap = 28,
-  columns = Infinity,
-) {
-  const positions: { x: number; y: number }[] = [];
-  let x = 0;
-  let y = 0;
-  let rowH = 0;
-  let width = 0;
-  let inRow = 0;
-  for (const size of sizes) {
-    if (x > 0 && (x + size.width > maxWidth || inRow >= columns)) {
-      inRow = 0;
-      x = 0;
-      y += rowH + gap;
-      rowH = 0;
-    }
-    positions.push({ x, y });
-    inRow += 1;
-    x += size.width + gap;
-    rowH = Math.max(rowH, size.height);
-    width = Math.max(width, x - gap);
-  }
-  return { positions, width, height: y + rowH };
 }
