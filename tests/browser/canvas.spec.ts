@@ -33,13 +33,16 @@ test.describe('the Pod canvas', () => {
     });
   }
 
-  test('every card line is clear of the namespace chips, in a sidecar card (one line more) too', async ({
+  test('every card line is clear of the next and of the namespace chips, in a sidecar card (one line more) too', async ({
     page,
   }) => {
     await openApp(page, { lang: 'zh-CN' });
     for (const name of ['app', 'log-shipper']) {
       const card = container(page, 'web', name);
+      const state = (await card.locator('.container-state').boundingBox())!;
       const restarts = (await card.locator('.container-restarts').boundingBox())!;
+      // The state line (14 px, CJK) ran into the restarts line under it in the sidecar card.
+      expect(state.y + state.height, name).toBeLessThanOrEqual(restarts.y);
       const firstChip = (await card.locator('.ns-chip rect').first().boundingBox())!;
       const joined = (await card.locator('.joined-row').boundingBox())!;
       const box = (await card.locator('.container-box').boundingBox())!;

@@ -58,18 +58,19 @@ export function ContainerCard(props: ContainerCardProps) {
         {container.name}
       </text>
       {kindLabel && (
-        <text className="container-kind" x={rect.x + 12} y={rect.y + 42}>
+        <text className="container-kind" x={rect.x + 12} y={rect.y + 41}>
           {kindLabel}
         </text>
       )}
-      <text className="container-image mono" x={rect.x + 12} y={rect.y + (kindLabel ? 58 : 44)}>
+      <text className="container-image mono" x={rect.x + 12} y={rect.y + (kindLabel ? 57 : 44)}>
         {container.image}
         {container.ports.length > 0 ? ` · :${container.ports.join(', :')}` : ''}
       </text>
       <FittedText
         className="container-state"
         x={rect.x + 12}
-        y={rect.y + (compact ? 76 : kindLabel ? 78 : 66)}
+        // 16 units above the restarts line, as on a card without a kind label: at 12 a CJK line touched it.
+        y={rect.y + (compact ? 76 : kindLabel ? 74 : 66)}
         width={rect.w - 24}
         icon={stateIcon(stateClass)}
         text={stateText}
