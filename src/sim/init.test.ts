@@ -100,4 +100,41 @@ describe('termination order', () => {
     const finished = (name: string) => sim.containers().find((c) => c.name === name)?.finishedAt ?? 0;
     expect(finished('proxy')).toBeGreaterThanOrEqual(finished('app'));
   });
+
+  it('announces every kill at once; a sidecar waits for its turn and gets what is left of the grace period (≥ 2 s)', () => {
+    const sim = createSimulation();
+    startPod(
+      sim,
+      podManifest({
+        // `tail` and `sleep` are PID 1 with no TERM handler: only SIGKILL ends them.
+        initContainers: [container('logs', { restartPolicy: 'Always', run: 'tail -f /dev/null' })],
+        containers: [container('app', { run: 'sleep 3600' })],
+      }),
+      15_000,
+    );
+    const deletedAt = sim.now();
+    sim.dispatch({ type: 'deletePod', pod: 'web' });
+    sim.advance(1000);
+    // killContainer records Killing before waitForTurn: both at once, the sidecar still running.
+    const killing = sim.events().filter((e) => e.reason === 'Killing');
+    expect(killing.map((e) => e.message)).toEqual(['Stopping container app', 'Stopping container logs']);
+    expect(statusOf(sim, 'web', 'logs')?.state?.running).toBeDefined();
+    // Watch the runtime until the object is gone (its instances go with it).
+    let seen = sim.containers();
+    while (sim.pod('web') !== undefined && sim.now() - deletedAt < 70_000) {
+      seen = sim.containers();
+      sim.advance(100);
+    }
+    const instance = (name: string) => seen.find((c) => c.name === name);
+    // app: SIGKILL when the 30 s are over; logs: TERM then, 30 − 30 s left, so the 2 s floor, then SIGKILL.
+    expect(instance('app')).toMatchObject({ exitCode: 137 });
+    expect(instance('logs')).toMatchObject({ exitCode: 137 });
+    const appEnd = instance('app')!.finishedAt!;
+    expect(appEnd - deletedAt).toBeGreaterThanOrEqual(30_000);
+    expect(appEnd - deletedAt).toBeLessThan(31_000);
+    expect(instance('logs')!.finishedAt! - appEnd).toBe(2_000);
+    // The object is removed soon after, not after a second 30 s grace period.
+    expect(sim.now() - deletedAt).toBeLessThan(35_000);
+    expect(sim.pod('web')).toBeUndefined();
+  });
 });

@@ -46,37 +46,52 @@ export function killGraceSeconds(pod: PodState): number {
   );
 }
 
+function killingEvent(eng: Engine, pod: PodState, c: ContainerState, message: string): void {
+  eng.event({
+    object: podObjectRef(pod, podFieldPath(pod, c.name)),
+    reason: 'Killing',
+    message,
+    source: kubeletSource(pod),
+  });
+}
+
 /** killContainer: event Killing (once, with the kubelet's reason), then TERM with the pod's grace period. */
 function killContainer(eng: Engine, pod: PodState, c: ContainerState, message: string): void {
-  if (c.stopping === undefined) {
-    eng.event({
-      object: podObjectRef(pod, podFieldPath(pod, c.name)),
-      reason: 'Killing',
-      message,
-      source: kubeletSource(pod),
-    });
-  }
+  if (c.stopping === undefined) killingEvent(eng, pod, c, message);
   stopContainer(eng, pod, c, killGraceSeconds(pod));
 }
 
 /**
- * killPodWithSyncResult, container part: TERM every running container (event Killing). Sidecars go last, in reverse
- * spec order, once the other containers have stopped (KEP-753 termination ordering). True while any still runs.
+ * killPodWithSyncResult, container part: every running container is killed at once (event Killing for each), but
+ * a sidecar waits for its turn (KEP-753 termination ordering: the other containers first, sidecars in reverse spec
+ * order) before its TERM, and then gets only what is left of the grace period, at least 2 s (killContainer:
+ * `gracePeriod -= waitForTurn(...)`). True while any still runs.
  */
 export function killRunningContainers(eng: Engine, pod: PodState): boolean {
-  const signal = (c: ContainerState): void => killContainer(eng, pod, c, `Stopping container ${c.name}`);
   const running = (sidecar: boolean): ContainerState[] =>
     pod.containers.filter((c) => c.state === 'CONTAINER_RUNNING' && (c.kind === 'sidecar') === sidecar);
-  running(false).forEach(signal);
-  if (running(false).length > 0) return true;
-  running(true).reverse().forEach(signal);
-  return running(true).length > 0;
+  const grace = killGraceSeconds(pod);
+  const starting = pod.killStartedAt === undefined;
+  pod.killStartedAt ??= eng.now;
+  for (const c of running(false)) killContainer(eng, pod, c, `Stopping container ${c.name}`);
+  if (starting)
+    for (const c of running(true).reverse()) killingEvent(eng, pod, c, `Stopping container ${c.name}`);
+  if (running(false).length === 0) {
+    // waitForTurn counts whole seconds: the wait is rounded up.
+    const waited = Math.ceil((eng.now - pod.killStartedAt) / 1000);
+    for (const c of running(true).reverse()) stopContainer(eng, pod, c, grace - waited);
+  }
+  if (running(false).length + running(true).length > 0) return true;
+  pod.killStartedAt = undefined;
+  return false;
 }
 
 /** The kubelet is done with the pod: sandboxes stopped, terminal phase fixed, IPs kept in the final status. */
 export function finishPod(eng: Engine, pod: PodState, podIsTerminal: boolean): void {
   const sandbox = currentSandbox(pod);
-  if (sandbox !== undefined && sandbox.ip !== '' && !sandbox.ipReleased) pod.keptIP = sandbox.ip;
+  // preserveDataFromBeforeStopping keeps the IPs the runtime reported before the stop, which it reads only from
+  // a READY sandbox: a Pod whose pause was killed ends with no IP.
+  if (sandbox?.state === 'SANDBOX_READY' && sandbox.ip !== '' && !sandbox.ipReleased) pod.keptIP = sandbox.ip;
   else if (pod.status.podIP !== undefined) pod.keptIP = pod.status.podIP;
   pod.status.phase = finalPhase(pod, podIsTerminal);
   for (const s of pod.sandboxes) if (!s.stopped) stopPodSandbox(eng, pod, s);

@@ -110,7 +110,8 @@ describe('killing the sandbox (pause)', () => {
     expect(phaseOf(sim, 'web')).toBe('Failed');
     expect(statusOf(sim, 'web', 'app')?.state?.terminated?.exitCode).toBe(137);
     expect(sim.nodes()[0]?.ipPool.used).toEqual([]);
-    expect(sim.pod('web')?.status?.podIP).toBe('10.244.1.2');
+    // The runtime reports IPs only for a READY sandbox, so there were none to keep in the final status.
+    expect(sim.pod('web')?.status?.podIP).toBeUndefined();
     sim.advance(60_000);
     expect(sim.nextStepAt()).toBeUndefined();
   });

@@ -85,6 +85,10 @@ export function checkSnapshot(s: unknown): asserts s is SimState {
         (Array.isArray(p.definitionChanged) && p.definitionChanged.every((n) => typeof n === 'string')),
       `pods[${i}].definitionChanged must be a list of container names`,
     );
+    need(
+      p.killStartedAt === undefined || isNum(p.killStartedAt),
+      `pods[${i}].killStartedAt must be a number`,
+    );
     checkArrayOf(p.sandboxes, `pods[${i}].sandboxes`, (sb, j) => {
       need(
         typeof sb.id === 'string' && isNum(sb.attempt) && isObj(sb.namespaces),

@@ -120,6 +120,11 @@ export interface PodState {
    * again, without back-off, whatever the restart policy (computePodActions' containerChanged).
    */
   definitionChanged?: string[];
+  /**
+   * When the kubelet began stopping the Pod's containers (a deletion or a sandbox change): sidecars, TERM'd
+   * only once the other containers are gone, get what is left of the grace period (killContainer's waitForTurn).
+   */
+  killStartedAt?: number;
   /** Time of the earliest pending sync step (deduplicates sync requests). */
   syncAt?: number;
   syncSeq?: number;
