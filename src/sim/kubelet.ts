@@ -90,8 +90,8 @@ export function killRunningContainers(eng: Engine, pod: PodState): boolean {
 export function finishPod(eng: Engine, pod: PodState, podIsTerminal: boolean): void {
   const sandbox = currentSandbox(pod);
   // preserveDataFromBeforeStopping keeps the IPs the runtime reported before the stop, which it reads only from
-  // a READY sandbox: a Pod whose pause was killed ends with no IP.
-  if (sandbox?.state === 'SANDBOX_READY' && sandbox.ip !== '' && !sandbox.ipReleased) pod.keptIP = sandbox.ip;
+  // a READY sandbox (whose IP is still held): a Pod whose pause was killed ends with no IP.
+  if (sandbox?.state === 'SANDBOX_READY' && sandbox.ip !== '') pod.keptIP = sandbox.ip;
   else if (pod.status.podIP !== undefined) pod.keptIP = pod.status.podIP;
   pod.status.phase = finalPhase(pod, podIsTerminal);
   for (const s of pod.sandboxes) if (!s.stopped) stopPodSandbox(eng, pod, s);

@@ -76,7 +76,10 @@ export function checkSnapshot(s: unknown): asserts s is SimState {
     need(isObj(p.manifest) && isObj(p.manifest.spec), `pods[${i}].manifest.spec is missing`);
     const spec = (p.manifest as { spec: Record<string, unknown> }).spec;
     need(Array.isArray(spec.containers), `pods[${i}].manifest.spec.containers must be an array`);
-    need(isObj(p.status) && isNum(p.createdAt), `pods[${i}] status/createdAt malformed`);
+    need(
+      isObj(p.status) && isNum(p.createdAt) && (p.killStartedAt === undefined || isNum(p.killStartedAt)),
+      `pods[${i}] is malformed`,
+    );
     for (const k of ['restartCounts', 'backoff', 'reasons', 'conditionTimes', 'emptyDirs'])
       need(isObj(p[k]), `pods[${i}].${k} must be an object`);
     if (p.killing !== undefined) checkKillPlan(p.killing, spec, `pods[${i}].killing`);
@@ -84,10 +87,6 @@ export function checkSnapshot(s: unknown): asserts s is SimState {
       p.definitionChanged === undefined ||
         (Array.isArray(p.definitionChanged) && p.definitionChanged.every((n) => typeof n === 'string')),
       `pods[${i}].definitionChanged must be a list of container names`,
-    );
-    need(
-      p.killStartedAt === undefined || isNum(p.killStartedAt),
-      `pods[${i}].killStartedAt must be a number`,
     );
     checkArrayOf(p.sandboxes, `pods[${i}].sandboxes`, (sb, j) => {
       need(
