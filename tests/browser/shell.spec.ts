@@ -37,3 +37,22 @@ test('the shell loads, switches language and theme, and has no axe violations', 
   }
   expect(errors).toEqual([]);
 });
+
+test('the Pod table marks a cut IP column with a faded edge on a laptop, and none where it fits', async ({
+  page,
+}) => {
+  for (const [width, cut] of [
+    [1280, true],
+    [1920, false],
+  ] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('./');
+    await page.getByRole('tab', { name: 'Pod status' }).click();
+    const table = page.locator('.scroll-table', { has: page.getByTestId('pod-table') });
+    await expect(table.getByTestId('pod-table')).toContainText('10.244.1.2');
+    const region = table.getByRole('region');
+    const hidden = await region.evaluate((el) => el.scrollWidth > el.clientWidth);
+    expect(hidden, `${width} px`).toBe(cut);
+    await expect(table.locator('.scroll-more.right')).toHaveCount(cut ? 1 : 0);
+  }
+});

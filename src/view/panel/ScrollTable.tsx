@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import '../lazyPanels.css';
 
 /** Class names shared by the panel's kubectl-like tables: monospace, compact, never wrapping a cell. */
 export const cell = 'px-2 py-1 text-left align-top whitespace-nowrap';
@@ -29,35 +30,68 @@ export function ScrollTable({
   children: ReactNode;
 }) {
   const captionId = useId();
+  const regionRef = useRef<HTMLDivElement>(null);
+  const hidden = useHiddenSides(regionRef);
   const padded = (chars: number) => `calc(${chars}ch + 1rem)`;
   const total = columnWidths?.reduce((sum, chars) => sum + chars, 0) ?? 0;
   return (
-    <div
-      role="region"
-      aria-labelledby={captionId}
-      tabIndex={0}
-      className={`@container max-w-full overflow-x-auto rounded-md border border-[color:var(--border)] bg-[color:var(--surface)] ${className}`}
-    >
-      <table
-        className={`min-w-full border-collapse font-mono text-sm${columnWidths ? ' table-fixed' : ''}`}
-        style={columnWidths ? { width: `calc(${total}ch + ${columnWidths.length}rem)` } : undefined}
-        data-testid={testId}
+    <div className="scroll-table">
+      <div
+        ref={regionRef}
+        role="region"
+        aria-labelledby={captionId}
+        tabIndex={0}
+        className={`@container max-w-full overflow-x-auto rounded-md border border-[color:var(--border)] bg-[color:var(--surface)] ${className}`}
       >
-        <caption
-          id={captionId}
-          className="sticky left-0 max-w-[100cqw] px-2 pt-1.5 pb-1 text-left font-sans text-sm text-[color:var(--muted)] caption-top"
+        <table
+          className={`min-w-full border-collapse font-mono text-sm${columnWidths ? ' table-fixed' : ''}`}
+          style={columnWidths ? { width: `calc(${total}ch + ${columnWidths.length}rem)` } : undefined}
+          data-testid={testId}
         >
-          {caption}
-        </caption>
-        {columnWidths && (
-          <colgroup>
-            {columnWidths.map((chars, i) => (
-              <col key={i} style={{ width: padded(chars) }} />
-            ))}
-          </colgroup>
-        )}
-        {children}
-      </table>
+          <caption
+            id={captionId}
+            className="sticky left-0 max-w-[100cqw] px-2 pt-1.5 pb-1 text-left font-sans text-sm text-[color:var(--muted)] caption-top"
+          >
+            {caption}
+          </caption>
+          {columnWidths && (
+            <colgroup>
+              {columnWidths.map((chars, i) => (
+                <col key={i} style={{ width: padded(chars) }} />
+              ))}
+            </colgroup>
+          )}
+          {children}
+        </table>
+      </div>
+      {/* A cut column (a Pod IP shown as "10.244.1.") read as the whole value: fade the edge that hides more. */}
+      {hidden.left && <div aria-hidden="true" className="scroll-more left" />}
+      {hidden.right && <div aria-hidden="true" className="scroll-more right" />}
     </div>
   );
+}
+
+/** Which sides of a sideways-scrolling element hide content, kept current as it scrolls or resizes. */
+function useHiddenSides(ref: RefObject<HTMLElement | null>): { left: boolean; right: boolean } {
+  const [sides, setSides] = useState({ left: false, right: false });
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const update = () => {
+      const left = element.scrollLeft > 1;
+      const right = element.scrollLeft + element.clientWidth < element.scrollWidth - 1;
+      setSides((old) => (old.left === left && old.right === right ? old : { left, right }));
+    };
+    update();
+    element.addEventListener('scroll', update, { passive: true });
+    // The region (a narrower panel) or the table (a longer name, a new column width) changing size.
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update);
+    observer?.observe(element);
+    if (element.firstElementChild) observer?.observe(element.firstElementChild);
+    return () => {
+      element.removeEventListener('scroll', update);
+      observer?.disconnect();
+    };
+  }, [ref]);
+  return sides;
 }
