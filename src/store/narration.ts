@@ -28,12 +28,7 @@ function containersOf(pod: Pod) {
  * What changed between two frames, in the order cause → effect, for the live region: "pause container
  * of web died; sandbox re-created; Pod IP 10.244.1.2 → 10.244.1.3; app restarted (1)".
  */
-export function narrate(
-  prev: SimFrame,
-  next: SimFrame,
-  /** Each Pod's (uid) last IP: the IP is empty between the old sandbox and the new one. */
-  lastIps: Map<string, string> = new Map(),
-): NarrationItem[] {
+export function narrate(prev: SimFrame, next: SimFrame): NarrationItem[] {
   const items: NarrationItem[] = [];
   const prevPods = new Map(prev.pods.map((p) => [p.metadata?.uid ?? '', p]));
   const nextUids = new Set(next.pods.map((p) => p.metadata?.uid ?? ''));
@@ -69,7 +64,8 @@ export function narrate(
     const oldIp = before.status?.podIP ?? '';
     const newIp = pod.status?.podIP ?? '';
     if (oldIp !== newIp) {
-      const from = oldIp || lastIps.get(uid);
+      // The status has no IP between the old sandbox and the new one: the old one's IP is the last it had.
+      const from = oldIp || oldSandboxes.findLast((s) => s.ip && s.ip !== newIp)?.ip;
       if (from && newIp && from !== newIp)
         items.push({ key: 'narrate.ipChanged', params: { pod: name, from, to: newIp } });
       else if (newIp) items.push({ key: 'narrate.ipAssigned', params: { pod: name, ip: newIp } });
@@ -77,7 +73,6 @@ export function narrate(
       // kubelet stops the sandbox, so this is not (yet) a release.
       else items.push({ key: 'narrate.ipReleased', params: { pod: name, ip: oldIp } });
     }
-    if (newIp) lastIps.set(uid, newIp);
     if (!before.metadata?.deletionTimestamp && pod.metadata?.deletionTimestamp)
       items.push({ key: 'narrate.terminating', params: { pod: name } });
     // An update in place (kubectl apply of a new image): told before the restart it causes.

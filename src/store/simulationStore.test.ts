@@ -166,6 +166,34 @@ describe('simulation store', () => {
     expect(store.getState().horizon).toBe(7_000);
   });
 
+  it('the narration follows the clock: a seek back takes back what has not happened yet, played again it is not told twice', () => {
+    const store = freshStore();
+    const killedAt = store.getState().now;
+    store.getState().dispatch({ type: 'killSandbox', pod: 'web' });
+    play(store, 5_000);
+    const told = store.getState().narration;
+    const keys = (lines: typeof told) => lines.flatMap((line) => line.items.map((item) => item.key));
+    expect(keys(told)).toContain('narrate.ipChanged');
+    // Back to before the kill's effects: only what had happened by then is told.
+    store.getState().seek(killedAt);
+    expect(store.getState().narration.every((line) => line.at <= killedAt)).toBe(true);
+    expect(keys(store.getState().narration)).not.toContain('narrate.ipChanged');
+    // Forward again over known history: the same lines, once each.
+    play(store, 5_000);
+    expect(store.getState().narration.map((line) => [line.at, line.items])).toEqual(
+      told.map((line) => [line.at, line.items]),
+    );
+    // Acting in the past rewrites the future: what follows is narrated anew.
+    store.getState().seek(killedAt + 500);
+    store.getState().dispatch({ type: 'killContainer', pod: 'web', container: 'app' });
+    play(store, 3_000);
+    const after = store.getState().narration.filter((line) => line.at > killedAt + 500);
+    expect(keys(after)).toContain('narrate.restarted');
+    expect(new Set(store.getState().narration.map((line) => line.id)).size).toBe(
+      store.getState().narration.length,
+    );
+  });
+
   it('load() replays a shared log to the same state; a refused action keeps what replayed and says why', () => {
     const store = freshStore();
     store.getState().dispatch({ type: 'killSandbox', pod: 'web' });

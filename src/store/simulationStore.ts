@@ -99,14 +99,6 @@ export function createSimulationStore(options: SimulationStoreOptions) {
   const timeline = createSimulationTimeline();
   let noticeId = 0;
   let narrationId = 0;
-  const lastIps = new Map<string, string>();
-  /** Remembers every Pod's current IP (frames that were not narrated: start, reset, load, seek). */
-  const rememberIps = (frame: SimFrame) => {
-    for (const pod of frame.pods)
-      if (pod.status?.podIP) lastIps.set(pod.metadata?.uid ?? '', pod.status.podIP);
-    return frame;
-  };
-
   /** A fresh engine replaying the scenario and a user log up to `until`; returns the refusal, if any. */
   const rebuild = (scenario: Scenario, userLog: readonly LoggedAction[], until = scenario.warmup) =>
     timeline.rebuild(scenario.seed, [...scenario.setup, ...userLog], until);
@@ -121,7 +113,7 @@ export function createSimulationStore(options: SimulationStoreOptions) {
     /** A new frame, narrated against the previous one (only for time running forward). */
     const nextFrame = (state: SimulationState) => {
       const frame = readFrame(timeline.sim);
-      const items = narrate(state.frame, frame, lastIps);
+      const items = narrate(state.frame, frame);
       if (items.length === 0) return framed(frame);
       const line = { id: ++narrationId, at: frame.now, items };
       return { ...framed(frame), narration: [...state.narration, line].slice(-NARRATION_KEPT) };
@@ -142,7 +134,7 @@ export function createSimulationStore(options: SimulationStoreOptions) {
 
     return {
       scenario: options.scenario,
-      ...framed(rememberIps(readFrame(timeline.sim))),
+      ...framed(readFrame(timeline.sim)),
       now: timeline.sim.now(),
       horizon: timeline.sim.now(),
       playing: options.playing ?? true,
@@ -186,14 +178,19 @@ export function createSimulationStore(options: SimulationStoreOptions) {
       seek(at) {
         const target = Math.min(Math.max(0, at), get().horizon);
         if (!timeline.seek(target)) return;
-        set({ now: timeline.sim.now(), ...framed(rememberIps(readFrame(timeline.sim))) });
+        // The narration (and the old IP it tells of) follows the clock; played on, the engine tells it again.
+        set((state) => ({
+          now: timeline.sim.now(),
+          ...framed(readFrame(timeline.sim)),
+          narration: state.narration.filter((line) => line.at <= target),
+        }));
       },
 
       reset(scenario = get().scenario) {
         rebuild(scenario, []);
         set({
           scenario,
-          ...framed(rememberIps(readFrame(timeline.sim))),
+          ...framed(readFrame(timeline.sim)),
           now: timeline.sim.now(),
           horizon: timeline.sim.now(),
           log: [],
@@ -209,7 +206,7 @@ export function createSimulationStore(options: SimulationStoreOptions) {
         const error = rebuild(scenario, log, end);
         set({
           scenario,
-          ...framed(rememberIps(readFrame(timeline.sim))),
+          ...framed(readFrame(timeline.sim)),
           now: timeline.sim.now(),
           horizon: timeline.sim.now(),
           log: userLog(scenario),

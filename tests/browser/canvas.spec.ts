@@ -156,6 +156,34 @@ test.describe('the Pod canvas', () => {
     expect(await old.evaluate((el) => getComputedStyle(el).fill)).not.toBe(tagInk);
   });
 
+  test('scrubbing back before a sandbox change takes back its narration and its struck-through old IP', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const ip = (await page.getByTestId('ip-web').getAttribute('data-ip')) ?? '';
+    const scrubber = page.getByTestId('scrubber');
+    const before = Number(await scrubber.inputValue());
+    await page.getByTestId('kill-pause-web').click();
+    await expect(page.getByTestId('ip-web')).not.toHaveAttribute('data-ip', ip);
+    await expect(page.getByTestId('ip-web')).not.toHaveAttribute('data-ip', '');
+    const newIp = (await page.getByTestId('ip-web').getAttribute('data-ip')) ?? '';
+    await expect(page.locator('.ip-old')).toHaveText(ip);
+    await expect(page.locator('.narration-list')).toContainText(newIp);
+    await page.getByTestId('play-pause').click();
+    // Back to before the kill: the Pod has its first IP, and nothing tells of a later one.
+    await scrubber.evaluate((input: HTMLInputElement, value) => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, String(value));
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, before);
+    await expect(page.getByTestId('ip-web')).toHaveAttribute('data-ip', ip);
+    await expect(page.locator('.ip-old')).toHaveCount(0);
+    await expect(page.locator('.narration-list')).not.toContainText(newIp);
+    // Played forward again, the change is told once.
+    await page.getByTestId('play-pause').click();
+    await expect(page.getByTestId('ip-web')).toHaveAttribute('data-ip', newIp);
+    await expect(page.locator('.narration-list li', { hasText: `→ ${newIp}` })).toHaveCount(1);
+  });
+
   test('deleting the Pod: Terminating, then gone, and its IP is back in the pool', async ({ page }) => {
     await openApp(page);
     const ip = (await page.getByTestId('ip-web').getAttribute('data-ip'))!;
