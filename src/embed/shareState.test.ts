@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorText, textIn } from '../i18n/text';
+import '../view/shell/dialogMessages';
 import { decodeSharedState, encodeSharedState, sharedStateFromJson, type SharedState } from './shareState';
 
 const session: SharedState = {
@@ -55,6 +57,26 @@ describe('shared state', () => {
     expect(() =>
       sharedStateFromJson('{"v":1,"scenario":"x","seed":1,"log":[[1e14,{"type":"killSandbox"}]]}'),
     ).toThrow(/action #1 is timed past one virtual day/);
+  });
+
+  it('says that valid JSON which is not a PodScope state is not one, in both languages', () => {
+    for (const json of ['{"not":"podscope"}', '[1,2]', '"podscope"', 'null']) {
+      let thrown: unknown;
+      try {
+        sharedStateFromJson(json);
+      } catch (error) {
+        thrown = error;
+      }
+      const notice = { key: 'share.importFailed', params: { message: errorText(thrown) } } as const;
+      expect(textIn('en', notice), json).toBe(
+        'Import failed: this is not a PodScope saved state. Nothing was changed.',
+      );
+      expect(textIn('zh-CN', notice), json).toBe('导入失败：这不是 PodScope 保存的状态。没有做任何改动。');
+    }
+    // A PodScope state from another version is still told apart.
+    expect(() => sharedStateFromJson('{"v":2,"scenario":"x","seed":1,"log":[]}')).toThrow(
+      'the saved state has version 2; this PodScope reads version 1',
+    );
   });
 
   it('never throws anything but an Error with a message for random input', async () => {

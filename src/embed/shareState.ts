@@ -33,8 +33,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * the engine when they replay, which refuses a bad one with a message naming the field.
  */
 export function validateSharedState(value: unknown): SharedState {
-  if (!isRecord(value)) refuse('state.notObject');
-  if (value.v !== 1) refuse('state.version', { version: JSON.stringify(value.v) ?? String(value.v) });
+  // Valid JSON with no version at all (some other file): not a PodScope state, rather than a wrong version.
+  if (!isRecord(value) || value.v === undefined) refuse('state.notPodScope');
+  if (value.v !== 1) refuse('state.version', { version: String(JSON.stringify(value.v)) });
   if (typeof value.scenario !== 'string' || !/^[a-z0-9-]{1,64}$/.test(value.scenario))
     refuse('state.scenario');
   if (typeof value.seed !== 'number' || !Number.isSafeInteger(value.seed)) refuse('state.seed');

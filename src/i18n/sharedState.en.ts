@@ -1,6 +1,6 @@
 /** Why a shared link or an imported file cannot be opened (English); loaded with the code that reads them. */
 export const sharedStateEn = {
-  'state.notObject': 'the saved state is not an object',
+  'state.notPodScope': 'this is not a PodScope saved state',
   'state.version': 'the saved state has version {version}; this PodScope reads version 1',
   'state.scenario': 'the saved state names no valid scenario',
   'state.unknownScenario': 'the saved state names an unknown scenario "{id}"',

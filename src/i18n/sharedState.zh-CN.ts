@@ -2,7 +2,7 @@ import type { sharedStateEn } from './sharedState.en';
 
 /** 分享链接或导入文件为什么打不开；与读取它们的代码一起加载。 */
 export const sharedStateZhCN: Record<keyof typeof sharedStateEn, string> = {
-  'state.notObject': '保存的状态不是一个对象',
+  'state.notPodScope': '这不是 PodScope 保存的状态',
   'state.version': '保存的状态是第 {version} 版，这个 PodScope 只能读取第 1 版',
   'state.scenario': '保存的状态没有写明有效的场景',
   'state.unknownScenario': '保存的状态写的是未知的场景 "{id}"',

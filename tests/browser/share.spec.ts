@@ -98,6 +98,17 @@ test.describe('shareable state', () => {
     await expect(page.getByTestId('notice')).toContainText('Import failed');
     await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '1');
 
+    // Valid JSON that is not a PodScope state at all: said so, not reported as a wrong version.
+    await page.getByTestId('import-json').setInputFiles({
+      name: 'other.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"not":"podscope"}'),
+    });
+    await expect(page.getByTestId('notice').locator('span')).toHaveText(
+      'Import failed: this is not a PodScope saved state. Nothing was changed.',
+    );
+    await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '1');
+
     // A well-formed file with an action the engine refuses: the session it would replace stays as it was.
     const refused = JSON.stringify({
       v: 1,
