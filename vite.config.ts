@@ -6,11 +6,12 @@ import { prerenderFirstFrame } from './scripts/prerenderFirstFrame.ts';
 /**
  * The headers PodScope is designed to be served with (README "Serving"): a strict Content-Security-Policy,
  * and CORS on assets so `<iframe sandbox="allow-scripts">` (an opaque origin) can load the module scripts.
- * `vite preview` sends them, so every browser test runs under the same policy as production.
+ * `vite preview` sends them, so every browser test runs under the same policy as production. `img-src blob:`
+ * is for the PNG export (exportPicture.ts), which rasterises the SVG through an image loaded from a blob: URL.
  */
 export const SERVE_HEADERS = {
   'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'",
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob:; object-src 'none'; base-uri 'none'",
   'Access-Control-Allow-Origin': '*',
 };
 

@@ -142,6 +142,46 @@ test.describe('shareable state', () => {
     expect(svg).not.toContain('foreignObject');
     expect(svg).not.toContain('class=');
   });
+
+  test('the picture exports as a PNG under the served Content-Security-Policy', async ({ page }) => {
+    const errors = watchErrors(page);
+    const csp: string[] = [];
+    page.on('response', (response) => {
+      const header = response.headers()['content-security-policy'];
+      if (header) csp.push(header);
+    });
+    await openApp(page, { lang: 'zh-CN' });
+    expect(csp.length).toBeGreaterThan(0);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 15_000 }),
+      page.getByTestId('export-png').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    const png = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks));
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await expect(page.getByTestId('notice')).toContainText('图片已保存为 PNG');
+    expect(errors).toEqual([]);
+  });
+
+  test("under a policy without blob: images, the PNG export says why in the reader's language", async ({
+    page,
+  }) => {
+    // A host that serves a stricter policy than README "Serving": the page's document gets no img-src.
+    await page.route(
+      (url) => url.pathname.endsWith('/'),
+      async (route) => {
+        const response = await route.fetch();
+        const headers = { ...response.headers() };
+        headers['content-security-policy'] = "default-src 'self'; script-src 'self'; style-src 'self'";
+        await route.fulfill({ response, headers });
+      },
+    );
+    await openApp(page, { lang: 'zh-CN' });
+    await page.getByTestId('export-png').click();
+    await expect(page.getByTestId('notice').locator('span')).toHaveText(
+      '无法导出图片：图片无法绘制（可能被本页的安全策略阻止）',
+    );
+  });
 });
 
 test.describe('presenter mode and shortcuts', () => {

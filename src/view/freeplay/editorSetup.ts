@@ -55,7 +55,7 @@ const theme = EditorView.theme({
     color: 'var(--text)',
     border: '1px solid var(--border)',
   },
-  // The lint theme draws squiggles and gutter icons as data: SVG images, which the CSP (default-src 'self')
+  // The lint theme draws squiggles and gutter icons as data: SVG images, which the CSP (img-src 'self' blob:)
   // blocks: use text decoration and CSS shapes instead (circle = error, square = warning, not colour alone).
   '.cm-lintRange-error': { backgroundImage: 'none', textDecoration: 'underline wavy var(--bad)' },
   '.cm-lintRange-warning': { backgroundImage: 'none', textDecoration: 'underline wavy var(--warn)' },

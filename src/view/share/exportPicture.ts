@@ -2,6 +2,8 @@
  * Exports the canvas as a standalone SVG (styles inlined, buttons removed) or a PNG for slides.
  * Text is copied as DOM text nodes and serialised by XMLSerializer, so names from user YAML stay text.
  */
+import { TextError } from '../../i18n/text';
+
 const STYLE_PROPS = [
   'fill',
   'stroke',
@@ -78,7 +80,11 @@ export function download(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Rasterises the standalone SVG at 2× (sharp on projectors). Rejects where a CSP forbids blob: images. */
+/**
+ * Rasterises the standalone SVG at 2× (sharp on projectors). Through an <img> from a blob: URL: Chromium
+ * decodes SVG only as an image (createImageBitmap refuses an SVG blob), so the CSP must allow blob: images
+ * (README "Serving"); where it does not, rejects with a message in the reader's language.
+ */
 export function svgToPng(svgText: string, width: number, height: number): Promise<Blob> {
   return new Promise((resolve, reject) => {
     const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
@@ -88,15 +94,20 @@ export function svgToPng(svgText: string, width: number, height: number): Promis
       canvas.width = width * 2;
       canvas.height = height * 2;
       const context = canvas.getContext('2d');
-      if (!context) return reject(new Error('no 2D canvas'));
-      context.scale(2, 2);
-      context.drawImage(image, 0, 0, width, height);
+      if (context) {
+        context.scale(2, 2);
+        context.drawImage(image, 0, 0, width, height);
+      }
       URL.revokeObjectURL(url);
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png');
+      if (!context) return reject(new TextError({ key: 'share.noCanvas' }));
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new TextError({ key: 'share.pngNotEncoded' }))),
+        'image/png',
+      );
     };
     image.onerror = () => {
       URL.revokeObjectURL(url);
-      reject(new Error('the picture could not be rendered (this page’s security policy may block it)'));
+      reject(new TextError({ key: 'share.pictureNotRendered' }));
     };
     image.src = url;
   });
