@@ -329,6 +329,36 @@ test.describe('free play: manifest editor and terminal', () => {
     expect(errors).toEqual([]);
   });
 
+  test('select all, then type: the typed text replaces everything, with no CSP error', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('./?lang=en');
+    await expect(page.getByTestId('pod-web')).toHaveAttribute('data-status', 'Running');
+    await page.getByTestId('tab-freeplay').click();
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('x');
+    await expect(page.locator('.cm-content')).toHaveText('x');
+    // Give a late violation report time to arrive before checking.
+    await page.waitForTimeout(500);
+    expect(errors).toEqual([]);
+  });
+
+  test('an IME composition over a selection in one line replaces it, with no CSP error', async ({ page }) => {
+    const errors = watchErrors(page);
+    await openFreePlay(page, { lang: 'zh-CN' });
+    await page.locator('.cm-content').click();
+    // The first line, `apiVersion: v1`: a key and a value, two highlighted elements.
+    await page.keyboard.press('ControlOrMeta+Home');
+    await page.keyboard.press('Shift+End');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'ni', selectionStart: 2, selectionEnd: 2 });
+    await cdp.send('Input.insertText', { text: '你' });
+    await expect(page.locator('.cm-line').first()).toHaveText('你');
+    await expect(page.locator('.cm-line').nth(1)).toHaveText('kind: Pod');
+    await page.waitForTimeout(500);
+    expect(errors).toEqual([]);
+  });
+
   test('keyboard only: into the editor and out with Esc, Tab; the terminal with history and completion', async ({
     page,
   }) => {

@@ -70,6 +70,41 @@ const theme = EditorView.theme({
   '.cm-lint-marker-warning': { backgroundColor: 'var(--warn)' },
 });
 
+/**
+ * Typing over a selection is applied by the editor itself, not by the browser. Chromium's native editing,
+ * when the typed text replaces a selection that spans several elements (lines, highlighted tokens), puts a
+ * `style` attribute on the line it merges into, which the CSP (style-src 'self') refuses with a console
+ * error. So a typed character replaces the selection through a transaction (CodeMirror's input handlers see
+ * it first), and an IME composition starts by deleting the selection (CodeMirror itself does that only for a
+ * selection over several lines). A collapsed cursor is left to the browser and CodeMirror as usual.
+ */
+const replaceSelectionOnInput = EditorView.domEventHandlers({
+  beforeinput(event, view) {
+    if (event.inputType !== 'insertText' || event.isComposing || event.data === null) return false;
+    if (view.state.readOnly || view.state.selection.ranges.every((r) => r.empty)) return false;
+    event.preventDefault();
+    const text = event.data;
+    const { from, to } = view.state.selection.main;
+    const insert = () =>
+      view.state.update(view.state.replaceSelection(text), { scrollIntoView: true, userEvent: 'input.type' });
+    if (!view.state.facet(EditorView.inputHandler).some((h) => h(view, from, to, text, insert)))
+      view.dispatch(insert());
+    return true;
+  },
+});
+
+const clearSelectionOnComposition = EditorView.domEventObservers({
+  // Observers of extensions run before CodeMirror's own, so this sees the selection as the user left it.
+  compositionstart(_event, view) {
+    const ranges = view.state.selection.ranges.filter((r) => !r.empty);
+    if (view.state.readOnly || ranges.length === 0) return;
+    view.dispatch({ changes: ranges.map((r) => ({ from: r.from, to: r.to })), userEvent: 'input' });
+  },
+});
+
+/** Both of the above. */
+export const nativeEditingGuard: Extension = [replaceSelectionOnInput, clearSelectionOnComposition];
+
 export function toDiagnostics(check: ManifestCheck, length: number): Diagnostic[] {
   return check.issues
     .filter((i) => i.from !== undefined)
@@ -118,6 +153,7 @@ export function editorState(text: string, label: string, hooks: EditorHooks): Ed
       yaml(),
       syntaxHighlighting(highlight),
       theme,
+      nativeEditingGuard,
       labelCompartment.of(labelExtension(label)),
       // Refuse a paste or edit that would exceed the limit before it reaches the document.
       EditorState.transactionFilter.of((tr) => {
