@@ -41,7 +41,13 @@ export const freeplayEn = {
   'freeplay.problems.whole': 'Whole manifest',
   'freeplay.problems.goTo': 'Go to line {line}, column {col}',
   'freeplay.problems.notPod':
-    'Only kind: Pod (apiVersion: v1) can be applied here, not kind: {kind}. To try a Deployment’s Pod, copy its spec.template into a Pod.',
+    'PodScope simulates Pods: only kind: Pod (apiVersion: v1) can be applied here, not kind: {kind}.',
+  'freeplay.problems.notPodTemplate':
+    'PodScope simulates Pods: only kind: Pod (apiVersion: v1) can be applied here, not kind: {kind}. To try the Pod of a {kind}, copy its {path} into a Pod.',
+  'freeplay.problems.syntax':
+    'Not valid YAML, so nothing else can be checked yet. The YAML parser’s message:',
+  'freeplay.problems.field': 'The API server would refuse this. Its message, as a real cluster words it:',
+  'freeplay.problems.document': 'The manifest as a whole is refused. The check’s message:',
   'freeplay.problems.size': 'Refused before parsing: the manifest is {value} characters; the limit is {max}.',
   'freeplay.problems.items': 'Refused before parsing: more than {max} lines and list items.',
   'freeplay.problems.depth': 'Refused: the manifest nests deeper than {max} levels.',

@@ -12,12 +12,12 @@ export const freeplayZhCN: Record<keyof typeof freeplayEn, string> = {
   'freeplay.editor.apply': '应用',
   'freeplay.editor.keys': '在编辑器中，Tab 用于缩进。先按 Esc 再按 Tab 可离开编辑器。',
   'freeplay.editor.checking': '正在检查…',
-  'freeplay.editor.applied': '已应用：{result}。画布显示了新的 Pod。',
-  'freeplay.editor.unchanged': '已应用：{result}。Pod 已经和这份清单一致，所以什么都没变。',
+  'freeplay.editor.applied': '已应用，kubectl 输出“{result}”。画布显示了新的 Pod。',
+  'freeplay.editor.unchanged': '已应用，kubectl 输出“{result}”。Pod 已经和这份清单一致，所以什么都没变。',
   'freeplay.editor.replaced':
-    '已应用：{result}。Pod 只有容器镜像、标签和注解能原地修改（kubectl apply 会拒绝这次修改），所以 PodScope 删除了它并新建了一个（新的 UID、新的 IP），和 kubectl replace --force 一样。',
+    '已应用，kubectl 输出“{result}”。Pod 只有容器镜像、标签和注解能原地修改（kubectl apply 会拒绝这次修改），所以 PodScope 删除了它并新建了一个（新的 UID、新的 IP），和 kubectl replace --force 一样。',
   'freeplay.editor.configured':
-    '已应用：{result}。原地修改：还是同一个 Pod（UID 和 IP 不变）。镜像变了的容器会被 kubelet 重启；标签和注解的修改不会重启任何东西。',
+    '已应用，kubectl 输出“{result}”。原地修改：还是同一个 Pod（UID 和 IP 不变）。镜像变了的容器会被 kubelet 重启；标签和注解的修改不会重启任何东西。',
   'freeplay.editor.notApplied': '未应用：请先修正下面的错误。',
   'freeplay.editor.refused': '模拟器拒绝了它：{message}',
 
@@ -39,7 +39,13 @@ export const freeplayZhCN: Record<keyof typeof freeplayEn, string> = {
   'freeplay.problems.whole': '整个清单',
   'freeplay.problems.goTo': '跳到第 {line} 行第 {col} 列',
   'freeplay.problems.notPod':
-    '这里只能应用 kind: Pod（apiVersion: v1），不能应用 kind: {kind}。想试 Deployment 的 Pod，可以把它的 spec.template 复制到一个 Pod 里。',
+    'PodScope 只模拟 Pod：这里只能应用 kind: Pod（apiVersion: v1），不能应用 kind: {kind}。',
+  'freeplay.problems.notPodTemplate':
+    'PodScope 只模拟 Pod：这里只能应用 kind: Pod（apiVersion: v1），不能应用 kind: {kind}。想试试 {kind} 的 Pod，可以把它的 {path} 复制到一个 Pod 里。',
+  'freeplay.problems.syntax':
+    'YAML 语法错误：文本无法解析，其他检查要等它能解析后才进行。下面是 YAML 解析器的原话：',
+  'freeplay.problems.field': 'API 服务器会拒绝这一项。下面是它的原话（真实集群上也是英文）：',
+  'freeplay.problems.document': '整个清单被拒绝。下面是检查给出的原话：',
   'freeplay.problems.size': '在解析前就被拒绝：清单有 {value} 个字符，上限是 {max}。',
   'freeplay.problems.items': '在解析前就被拒绝：行数和列表项超过 {max} 个。',
   'freeplay.problems.depth': '已拒绝：清单嵌套超过 {max} 层。',

@@ -26,6 +26,8 @@ export interface ManifestIssue {
   limit?: LimitProblem;
   /** kind 'documents': how many non-empty documents the text holds. */
   documents?: number;
+  /** kind 'kind': the manifest's own `kind` (`ReplicaSet`), as the message names it. */
+  manifestKind?: string;
 }
 
 export interface ManifestCheck {
@@ -105,13 +107,19 @@ export function checkManifest(text: string): ManifestCheck {
     const problem: LimitProblem = { limit: 'depth', value: max + 1, max, message: tooDeep.message };
     return { issues: [{ severity: 'error', kind: 'limit', message: problem.message, limit: problem }], doc };
   }
-  const issues: ManifestIssue[] = result.errors.map((e) => ({
-    severity: 'error',
-    kind: e.field === 'kind' && !e.message.endsWith('Required value') ? 'kind' : 'field',
-    message: e.message,
-    ...(e.field ? { field: e.field } : {}),
-    ...located(doc, e.field, 'value', at),
-  }));
+  const kindOf = (value as { kind?: unknown } | null)?.kind;
+  const manifestKind = typeof kindOf === 'string' ? kindOf : JSON.stringify(kindOf);
+  const issues: ManifestIssue[] = result.errors.map((e) => {
+    const notPod = e.field === 'kind' && !e.message.endsWith('Required value');
+    return {
+      severity: 'error',
+      kind: notPod ? 'kind' : 'field',
+      message: e.message,
+      ...(notPod ? { manifestKind } : {}),
+      ...(e.field ? { field: e.field } : {}),
+      ...located(doc, e.field, 'value', at),
+    };
+  });
   for (const w of result.warnings) {
     const field = UNKNOWN_FIELD.exec(w)?.[1];
     issues.push({

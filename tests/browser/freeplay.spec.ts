@@ -174,7 +174,7 @@ test.describe('free play: manifest editor and terminal', () => {
 
     await setManifest(page, 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n');
     await expect(problems).toContainText(
-      'Only kind: Pod (apiVersion: v1) can be applied here, not kind: Deployment',
+      'only kind: Pod (apiVersion: v1) can be applied here, not kind: Deployment. To try the Pod of a Deployment, copy its spec.template into a Pod.',
     );
 
     const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];

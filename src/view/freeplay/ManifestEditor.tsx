@@ -84,7 +84,6 @@ export function ManifestEditor({ onText, initialText }: ManifestEditorProps) {
     }
   };
 
-  const kind = (check.value as { kind?: unknown } | undefined)?.kind;
   return (
     <section className="fp-section" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="fp-heading">
@@ -132,11 +131,7 @@ export function ManifestEditor({ onText, initialText }: ManifestEditorProps) {
         </p>
       </div>
       <h4 className="fp-subheading">{t('freeplay.problems.heading')}</h4>
-      <ProblemList
-        issues={check.issues}
-        kind={typeof kind === 'string' ? kind : String(kind)}
-        onGoTo={(o) => editor.current?.focusAt(o)}
-      />
+      <ProblemList issues={check.issues} onGoTo={(o) => editor.current?.focusAt(o)} />
     </section>
   );
 }
