@@ -208,6 +208,39 @@ test.describe('free play: manifest editor and terminal', () => {
     await expect(page.getByTestId('pod-web').locator('.pod-name')).toHaveText('web');
   });
 
+  test('a 253-character name wraps in the Apply status and the problem list, inside the panel', async ({
+    page,
+  }) => {
+    await openFreePlay(page);
+    /** Every element of `selector` ends inside the free-play panel and scrolls no text sideways. */
+    const fitsPanel = (selector: string) =>
+      page.evaluate((sel) => {
+        const panel = document.querySelector('.freeplay')?.getBoundingClientRect();
+        const elements = [...document.querySelectorAll(sel)];
+        return (
+          elements.length > 0 &&
+          elements.every(
+            (el) =>
+              el.getBoundingClientRect().right <= (panel?.right ?? 0) + 0.5 &&
+              el.scrollWidth <= el.clientWidth,
+          )
+        );
+      }, selector);
+    const name = 'a'.repeat(253);
+    await setManifest(page, PAIR.replace('name: duo', `name: ${name}`));
+    await page.getByTestId('fp-apply').click();
+    await expect(page.getByTestId('fp-status')).toContainText(`Applied: pod/${name} created.`);
+    expect(await fitsPanel('[data-testid="fp-status"]')).toBe(true);
+
+    // The problem list: a long unbroken kind in the UI's sentence, a long name in the API server's message.
+    await setManifest(page, PAIR.replace('kind: Pod', `kind: ${'K'.repeat(200)}`));
+    await expect(page.locator('.fp-summary')).toContainText('K'.repeat(200));
+    expect(await fitsPanel('.fp-problem, .fp-summary')).toBe(true);
+    await setManifest(page, PAIR.replace('name: duo', `name: ${'b'.repeat(254)}`));
+    await expect(page.locator('.fp-message')).toContainText('b'.repeat(254));
+    expect(await fitsPanel('.fp-problem, .fp-summary, .fp-message')).toBe(true);
+  });
+
   test('a new image changes the Pod in place: same sandbox and IP, the container restarts', async ({
     page,
   }) => {
