@@ -1,4 +1,4 @@
-/** The Pod status tab's action controls (English): they load with that tab, not with the first page. */
+/** The Pod status tab's action controls, the preset names and the namespace table's words (English): they load with those lazy chunks, not with the first page. */
 export const actionsEn = {
   'actions.title': 'Actions',
   'actions.create': 'Create Pod',
@@ -15,4 +15,14 @@ export const actionsEn = {
   'actions.graceNow': '0s (force)',
   'actions.delete': 'Delete Pod',
   'actions.noPod': 'No Pod selected.',
+  'preset.sidecar': 'App + log sidecar sharing an emptyDir',
+  'preset.single': 'Single container',
+  'preset.init': 'Init container + app',
+  'preset.portClash': 'Two containers clashing on port 80',
+  'preset.sharedPid': 'Shared PID namespace (shareProcessNamespace)',
+  'preset.job': 'Job-like Pod that completes',
+
+  'ns.table.caption': 'Namespaces of {pod}: which ids the containers share',
+  'ns.table.exited': 'exited',
+  'ns.table.notStarted': 'not started',
 } as const;

@@ -17,4 +17,14 @@ export const actionsZhCN: Record<keyof typeof actionsEn, string> = {
   'actions.graceNow': '0 秒（强制）',
   'actions.delete': '删除 Pod',
   'actions.noPod': '没有选中 Pod。',
+  'preset.sidecar': '应用 + 日志边车，共享 emptyDir',
+  'preset.single': '单个容器',
+  'preset.init': 'Init 容器 + 应用',
+  'preset.portClash': '两个容器抢占 80 端口',
+  'preset.sharedPid': '共享 PID 命名空间（shareProcessNamespace）',
+  'preset.job': '会运行结束的 Job 式 Pod',
+
+  'ns.table.caption': '{pod} 的命名空间：哪些容器共享同一个 id',
+  'ns.table.exited': '已退出',
+  'ns.table.notStarted': '尚未启动',
 };

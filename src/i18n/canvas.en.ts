@@ -1,12 +1,5 @@
 /** Canvas strings (English): the Node, Pods, containers, namespaces, actions and time controls. */
 export const canvasEn = {
-  'preset.sidecar': 'App + log sidecar sharing an emptyDir',
-  'preset.single': 'Single container',
-  'preset.init': 'Init container + app',
-  'preset.portClash': 'Two containers clashing on port 80',
-  'preset.sharedPid': 'Shared PID namespace (shareProcessNamespace)',
-  'preset.job': 'Job-like Pod that completes',
-
   'container.sidecar': 'sidecar · restartable init',
   'container.init': 'init container #{n} · runs first',
   'container.restarts': 'restarts: {count}',
@@ -41,10 +34,6 @@ export const canvasEn = {
   'ns.legend.mixed': 'varies by Pod',
   'ns.legend.clear': 'Show all',
   'ns.table.toggle': 'Table view',
-  'ns.table.caption': 'Namespaces of {pod}: which ids the containers share',
-  'ns.table.exited': 'exited',
-  'ns.table.notStarted': 'not started',
-
   'pause.name': 'pause',
   'pause.sandbox': 'sandbox #{attempt}',
   'pause.pid': 'PID {pid}',

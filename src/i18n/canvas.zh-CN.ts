@@ -1,13 +1,6 @@
 import type { canvasEn } from './canvas.en';
 
 export const canvasZhCN: Record<keyof typeof canvasEn, string> = {
-  'preset.sidecar': '应用 + 日志边车，共享 emptyDir',
-  'preset.single': '单个容器',
-  'preset.init': 'Init 容器 + 应用',
-  'preset.portClash': '两个容器抢占 80 端口',
-  'preset.sharedPid': '共享 PID 命名空间（shareProcessNamespace）',
-  'preset.job': '会运行结束的 Job 式 Pod',
-
   'container.sidecar': '边车 · 可重启的 Init 容器',
   'container.init': 'Init 容器 #{n} · 最先运行',
   'container.restarts': '重启次数：{count}',
@@ -42,10 +35,6 @@ export const canvasZhCN: Record<keyof typeof canvasEn, string> = {
   'ns.legend.mixed': '因 Pod 而异',
   'ns.legend.clear': '全部显示',
   'ns.table.toggle': '表格视图',
-  'ns.table.caption': '{pod} 的命名空间：哪些容器共享同一个 id',
-  'ns.table.exited': '已退出',
-  'ns.table.notStarted': '尚未启动',
-
   'pause.name': 'pause',
   'pause.sandbox': '沙箱 #{attempt}',
   'pause.pid': 'PID {pid}',

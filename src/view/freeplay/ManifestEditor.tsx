@@ -6,6 +6,7 @@ import '../../sim/yaml';
 import { PRESETS } from '../../lessons/presetList';
 import { checkManifest, MAX_MANIFEST_CHARS, type ManifestCheck } from '../../terminal';
 import { textIn } from '../../i18n/text';
+import '../controls/actionMessages';
 import { usePreferences, useSim, useStores, useT } from '../stores';
 import { ProblemList } from './ProblemList';
 import { readSwitches, setSpecField, type SwitchField } from './specEdits';
