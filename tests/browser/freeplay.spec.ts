@@ -362,6 +362,25 @@ test.describe('free play: manifest editor and terminal', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a 63-character container name is cut to its card, whole in its tooltip', async ({ page }) => {
+    const long = `c${'x'.repeat(61)}z`;
+    await openFreePlay(page);
+    await setManifest(
+      page,
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: longname\nspec:\n  containers:\n  - name: ${long}\n    image: busybox:1.36\n    command: ["sleep", "3600"]\n`,
+    );
+    await page.getByTestId('fp-apply').click();
+    const card = page.getByTestId(`container-longname-${long}`);
+    await expect(card).toHaveAttribute('data-state', 'running');
+    const name = card.locator('.container-name');
+    await expect(name).toContainText('…');
+    await expect(name.locator('title')).toHaveText(long);
+    // The name ends before the kill button, inside the card.
+    const nameBox = (await name.boundingBox())!;
+    const kill = (await page.getByTestId(`kill-longname-${long}`).boundingBox())!;
+    expect(nameBox.x + nameBox.width).toBeLessThanOrEqual(kill.x);
+  });
+
   test('select all, then type: the typed text replaces everything, with no CSP error', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto('./?lang=en');

@@ -3,7 +3,7 @@ import type { ContainerView } from '../../store/podViews';
 import { useSim, useStores, useT } from '../stores';
 import { CanvasButton } from './CanvasButton';
 import { EnteringG } from './entering';
-import { useCondensedToFit } from './fitText';
+import { useCondensedToFit, useShortenedToFit } from './fitText';
 import type { Rect } from './layout';
 import { NAMESPACE_STYLES, nsLabel } from './namespaceStyle';
 
@@ -54,9 +54,14 @@ export function ContainerCard(props: ContainerCardProps) {
       data-restarts={container.restartCount}
     >
       <rect className="container-box" x={rect.x} y={rect.y} width={rect.w} height={rect.h} rx={10} />
-      <text className="container-name" x={rect.x + 12} y={rect.y + 24}>
-        {container.name}
-      </text>
+      {/* Clear of the kill button (34 units from the right edge). */}
+      <CardName
+        className="container-name"
+        x={rect.x + 12}
+        y={rect.y + 24}
+        width={rect.w - 50}
+        name={container.name}
+      />
       {kindLabel && (
         <text className="container-kind" x={rect.x + 12} y={rect.y + 41}>
           {kindLabel}
@@ -223,6 +228,20 @@ function FittedText(props: {
   );
 }
 
+/**
+ * A container's name: condensed a little if it is too long for the card, and beyond that cut with an ellipsis
+ * (a name may have 63 characters), whole in its tooltip.
+ */
+function CardName(props: { className: string; x: number; y: number; width: number; name: string }) {
+  const fit = useShortenedToFit(props.name, props.width, 0.75, props.className);
+  return (
+    <text className={props.className} x={props.x} y={props.y} {...fit.props}>
+      {fit.cut && <title>{props.name}</title>}
+      {fit.shown}
+    </text>
+  );
+}
+
 type LineProps = { count: number; x: number; y: number; width: number };
 
 /**
@@ -272,12 +291,12 @@ export function MiniContainer(props: ContainerCardProps) {
     >
       <rect className="container-box" x={rect.x} y={rect.y} width={rect.w} height={rect.h} rx={7} />
       {/* Condensed, not clipped: "log-shipper" is wider than the room the kill button leaves. */}
-      <FittedText
+      <CardName
         className="mini-name"
         x={rect.x + 7}
         y={rect.y + 16}
         width={rect.w - 7 - MINI_KILL_ROOM}
-        text={`${container.kind === 'init' ? `${container.order}. ` : ''}${container.name}${container.kind === 'sidecar' ? ' ⇄' : ''}`}
+        name={`${container.kind === 'init' ? `${container.order}. ` : ''}${container.name}${container.kind === 'sidecar' ? ' ⇄' : ''}`}
       />
       {highlight ? (
         <EnteringG className="ns-chip emphasised" data-ns={highlight.kind} data-ns-id={id}>
