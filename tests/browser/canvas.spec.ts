@@ -178,8 +178,9 @@ test.describe('the Pod canvas', () => {
     await expect(page.getByTestId('ip-web')).toHaveAttribute('data-ip', ip);
     await expect(page.locator('.ip-old')).toHaveCount(0);
     await expect(page.locator('.narration-list')).not.toContainText(newIp);
-    // Played forward again, the change is told once.
-    await page.getByTestId('play-pause').click();
+    // Played forward again (Space on the scrubber, where the seek left the focus), the change is told once.
+    await scrubber.focus();
+    await page.keyboard.press('Space');
     await expect(page.getByTestId('ip-web')).toHaveAttribute('data-ip', newIp);
     await expect(page.locator('.narration-list li', { hasText: `→ ${newIp}` })).toHaveCount(1);
   });

@@ -32,6 +32,9 @@ export function useShortcuts(store: SimulationStore, extra: (key: string) => boo
 function isControl(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
-    target.closest('button, input, select, summary, a[href], [role="radio"], [role="tab"]') !== null
+    // Not the time scrubber: Space does nothing on a range input, so there it plays and pauses.
+    target.closest(
+      'button, input:not([type=range]), select, summary, a[href], [role="radio"], [role="tab"]',
+    ) !== null
   );
 }
