@@ -260,6 +260,27 @@ test.describe('presenter mode and shortcuts', () => {
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(dialog).toBeVisible();
+    // Every key the README lists, the presenter's lesson-step keys and Esc included.
+    for (const key of [
+      'Space',
+      '.',
+      'k',
+      'p',
+      'Delete',
+      'n',
+      'j',
+      '+',
+      '-',
+      'r',
+      'f',
+      'PageDown',
+      'PageUp',
+      '→',
+      '←',
+      '?',
+    ])
+      await expect(dialog.locator('kbd', { hasText: key }).first()).toBeVisible();
+    await expect(dialog).toContainText('Esc');
     // Centred in the window (a reset stylesheet that zeroes margins pins a modal to the top-left corner).
     const box = (await dialog.boundingBox())!;
     const viewport = page.viewportSize()!;

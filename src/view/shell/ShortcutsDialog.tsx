@@ -38,6 +38,14 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
           </tr>
           <tr>
             <td>
+              {['PageDown', 'PageUp', '→', '←'].map((key) => (
+                <kbd key={key}>{key}</kbd>
+              ))}
+            </td>
+            <td>{t('shortcut.lessonStep')}</td>
+          </tr>
+          <tr>
+            <td>
               <kbd>?</kbd>
             </td>
             <td>{t('shortcut.help')}</td>
