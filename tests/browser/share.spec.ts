@@ -226,6 +226,26 @@ test.describe('presenter mode and shortcuts', () => {
     expect(drawn.width / Number(await canvas.getAttribute('data-width'))).toBeGreaterThanOrEqual(otherScale);
   });
 
+  test('presenter mode on a wall: the lesson reads in proportion (title ≥ text, hints ≥ 0.8 of it)', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('./?presenter=1&lesson=kill-pause');
+    await expect(page.getByTestId('lesson-prediction')).toBeVisible();
+    const size = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const text = await size('.lesson-look');
+    expect(text).toBeGreaterThanOrEqual(20);
+    expect(await size('.lesson-step-title')).toBeGreaterThanOrEqual(text);
+    for (const small of ['.lesson-step-count', '.lesson-hint'])
+      expect(await size(small), small).toBeGreaterThanOrEqual(0.8 * text);
+    // A column that holds ~40 characters a line, not 26rem on a 1920 px wall.
+    expect((await page.locator('.presenter-aside').boundingBox())!.width).toBeGreaterThan(520);
+  });
+
   for (const [width, height] of [
     [800, 600],
     [600, 800],
