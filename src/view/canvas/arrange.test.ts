@@ -28,6 +28,18 @@ describe('arrange', () => {
     expect(three.columns).toBe(3);
   });
 
+  it('puts compact Pods side by side when the Node is wide enough for them anyway', () => {
+    // Presenter mode with a lesson at 1024×768: stacked, they left the Node's right half empty.
+    const { layouts, columns } = arrange(
+      '0/2/1 0/1/0',
+      'portrait',
+      { width: 590, height: 650, fit: true },
+      0.6,
+    );
+    expect(layouts.every((l) => l.compact)).toBe(true);
+    expect(columns).toBe(2);
+  });
+
   it('goes compact sooner in presenter mode', () => {
     // Two Pods of two containers each with a volume: ~0.55 on a laptop, readable on a screen, not on a wall.
     const shapes = '0/2/1 0/2/1';

@@ -65,7 +65,8 @@ export function bestColumns(
     const width = Math.max(grid.width, extra.minWidth) + extra.width;
     const height = grid.height + extra.height;
     const scale = Math.min(frame.width / width, frame.height / height);
-    if (scale > best.scale) best = { columns, scale };
+    // A tie (both held back by the Node's minimum width): more columns, for a shorter Node with less empty room.
+    if (scale >= best.scale) best = { columns, scale };
   }
   return best;
 }
