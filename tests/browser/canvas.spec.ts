@@ -201,6 +201,16 @@ test.describe('the Pod canvas', () => {
     // phase turns terminal, then the terminal status.)
     await expect(page.getByTestId('pod-web')).toHaveClass(/terminating/);
     await expect(page.getByTestId('pod-web')).toContainText(/grace \d+s/);
+    // Step by step to the kubelet's end of it: a finished Pod shows no grace left, though its object lingers.
+    for (
+      let i = 0;
+      i < 20 &&
+      !/Succeeded|Failed/.test((await page.getByTestId('pod-web').getAttribute('data-phase')) ?? '');
+      i++
+    )
+      await page.getByTestId('step').click();
+    await expect(page.getByTestId('pod-web')).toHaveAttribute('data-phase', /Succeeded|Failed/);
+    await expect(page.getByTestId('pod-web')).not.toContainText(/grace \d+s/);
     await page.getByTestId('play-pause').click();
     await expect(page.getByTestId('pod-web')).toHaveCount(0, { timeout: 20_000 });
     await expect(page.getByTestId('ip-pool')).not.toHaveAttribute(

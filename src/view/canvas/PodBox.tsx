@@ -138,7 +138,8 @@ export const PodBox = memo(function PodBox(props: {
           {/* Inset by half the selected stroke (4): the frame clips paint to its box (contain: strict). */}
           <rect className="pod-box" x={2} y={2} width={layout.width - 4} height={layout.height - 4} rx={16} />
           <PodHeader pod={pod} width={layout.width} compact={compact} />
-          {pod.terminating && pod.graceEndsAt !== undefined && (
+          {/* Not once the kubelet is done (Succeeded/Failed): the object goes then, whatever grace was left. */}
+          {pod.terminating && pod.graceEndsAt !== undefined && !/^(Succeeded|Failed)$/.test(pod.phase) && (
             <GraceCountdown
               endsAt={pod.graceEndsAt}
               x={compact ? layout.width - 150 : layout.width / 2 - 40}
