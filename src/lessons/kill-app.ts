@@ -81,9 +81,11 @@ export const killApp: Lesson = {
       evidence: ({ frame }) => {
         const web = findPod(frame, 'web');
         const waiting = containerStatus(frame, 'web', 'app')?.state?.waiting?.message ?? '';
+        // "back-off 1m20s restarting failed container…": in seconds, which each language then writes its way.
+        const [, minutes = '0', seconds = ''] = /back-off (?:(\d+)m)?(\d+)s/.exec(waiting) ?? [];
         return {
           status: web ? kubectlPodColumns(web).status : '',
-          delay: /back-off (\S+)/.exec(waiting)?.[1] ?? '',
+          delay: seconds && Number(minutes) * 60 + Number(seconds),
           event: lastEventMessage(frame, 'web', 'BackOff'),
           ip: podIp(frame, 'web'),
         };

@@ -79,7 +79,7 @@ describe('the claims behind the key lessons', () => {
       }
       if (index === 1) {
         expect(evidence.status).toBe('CrashLoopBackOff');
-        expect(evidence.delay).toBe('10s');
+        expect(evidence.delay).toBe(10);
       }
     });
   });
