@@ -78,7 +78,7 @@ export const freeplayEn = {
   kubectl describe pod NAME                details, container states, events
   kubectl logs NAME [-c C] [--previous]    what a container printed
   kubectl exec NAME [-c C] -- COMMAND      run a command in a container:
-      hostname, ip addr, ps aux, ls -l /proc/self/ns, cat /proc/self/uid_map,
+      hostname, ip addr, ps aux, ls -l /proc/self/ns (or /proc/1/ns), cat /proc/self/uid_map,
       ipcs -m, ls /, ls MOUNT-PATH, cat FILE, curl localhost:PORT
   kubectl delete pod NAME [--grace-period=N]
   kubectl apply -f - [--validate=warn]     apply the manifest in the editor (unknown fields: refused,

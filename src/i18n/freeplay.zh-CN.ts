@@ -74,7 +74,7 @@ export const freeplayZhCN: Record<keyof typeof freeplayEn, string> = {
   kubectl describe pod NAME                详情、容器状态和事件
   kubectl logs NAME [-c C] [--previous]    容器打印的日志
   kubectl exec NAME [-c C] -- COMMAND      在容器中运行命令：
-      hostname, ip addr, ps aux, ls -l /proc/self/ns, cat /proc/self/uid_map,
+      hostname, ip addr, ps aux, ls -l /proc/self/ns (or /proc/1/ns), cat /proc/self/uid_map,
       ipcs -m, ls /, ls 挂载路径, cat 文件, curl localhost:端口
   kubectl delete pod NAME [--grace-period=N]
   kubectl apply -f - [--validate=warn]     应用编辑器中的清单（有未知字段时拒绝；

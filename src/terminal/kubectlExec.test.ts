@@ -92,6 +92,24 @@ describe('kubectl exec: ls -l /proc/self/ns and uid_map', () => {
     expect(a.net).toBe(String(sim.sandboxes()[0]!.namespaces.net));
   });
 
+  it('/proc/1/ns: the container’s own process, or pause when the PID namespace is shared; no such PID, no such file', () => {
+    const sim = simWith([web, podManifest({ name: 'shared', shareProcessNamespace: true })]);
+    const self = sh(sim, 'kubectl exec web -c app -- ls -l /proc/self/ns');
+    expect(sh(sim, 'kubectl exec web -c app -- ls -l /proc/1/ns')).toBe(self);
+    expect(sh(sim, 'kubectl exec web -c app -- ls /proc/1/ns').split('\n')).toContain('pid_for_children');
+    // Shared: PID 1 is pause, in the Pod's net and pid but its own mount namespace.
+    const pause = sim.sandboxes().find((s) => s.podName === 'shared')!;
+    const one = nsIds(sh(sim, 'kubectl exec shared -- ls -l /proc/1/ns'));
+    const mine = nsIds(sh(sim, 'kubectl exec shared -- ls -l /proc/self/ns'));
+    expect(one.mnt).toBe(String(pause.namespaces.mnt));
+    expect(one.mnt).not.toBe(mine.mnt);
+    expect(one.pid).toBe(mine.pid);
+    expect(one.net).toBe(mine.net);
+    expect(sh(sim, 'kubectl exec web -c app -- ls /proc/99/ns')).toContain(
+      "ls: cannot access '/proc/99/ns': No such file or directory",
+    );
+  });
+
   it('uid_map: the whole range for host users, 65536 ids at a high base with hostUsers: false', () => {
     const sim = simWith([web, podManifest({ name: 'userns', hostUsers: false })]);
     expect(sh(sim, 'kubectl exec web -c app -- cat /proc/self/uid_map')).toBe(

@@ -1,10 +1,10 @@
 /**
  * `ls [-l] PATH` and `cat FILE` inside a container: the image's top-level directories, the container's own
  * writable layer and the volumes it mounts (`listFiles` from the simulation), the kubelet's /etc files and
- * /proc/self/ns. Not a filesystem: enough to see that two containers see the same emptyDir.
+ * /proc/self/ns and /proc/<pid>/ns. Not a filesystem: enough to see that two containers see the same emptyDir.
  */
 import { listFiles } from '../sim/files';
-import { fail, ok, type ExecEnv, type ExecResult } from './execEnv';
+import { fail, ok, visibleProcesses, type ExecEnv, type ExecResult } from './execEnv';
 import { lsDate } from './format';
 import { imageBase } from './processes';
 import { etcFiles, nsLinks, nsLongListing } from './procfs';
@@ -115,11 +115,18 @@ export function lsCommand(env: ExecEnv, args: readonly string[]): ExecResult {
   const errors: string[] = [];
   for (const raw of targets) {
     const path = normalisePath(raw);
-    if (path === '/proc/self/ns') {
+    // /proc/self/ns, or /proc/<pid>/ns of a process in the container's PID namespace: PID 1 is the
+    // container's own process, or pause with shareProcessNamespace (whose mnt and cgroup differ).
+    const proc = /^\/proc\/(self|\d+)\/ns$/.exec(path)?.[1];
+    const ns =
+      proc === 'self'
+        ? env.container.namespaces
+        : visibleProcesses(env).find((p) => String(p.pid) === proc)?.proc.ns;
+    if (ns) {
       blocks.push(
         long
-          ? nsLongListing(env)
-          : nsLinks(env)
+          ? nsLongListing(env, ns)
+          : nsLinks(ns)
               .map((l) => l.name)
               .join('\n'),
       );

@@ -3,13 +3,13 @@
  * inode ids say what is shared), `/proc/self/uid_map` (the user namespace's mapping), and the kubelet-managed
  * `/etc/hostname`, `/etc/hosts` and `/etc/resolv.conf`.
  */
+import type { NamespaceIds } from '../sim/types';
 import type { ExecEnv } from './execEnv';
 import { lsDate } from './format';
 import { hostnameOf, TIME_NS, userRangeBase } from './processes';
 
-/** Entries of /proc/self/ns, in `ls` order, with the id each link points to. */
-export function nsLinks(env: ExecEnv): { name: string; target: string }[] {
-  const ns = env.container.namespaces;
+/** Entries of /proc/<pid>/ns, in `ls` order, with the id each link points to (`ns`: that process's namespaces). */
+export function nsLinks(ns: NamespaceIds): { name: string; target: string }[] {
   const link = (name: string, kind: string, id: number) => ({ name, target: `${kind}:[${id}]` });
   return [
     link('cgroup', 'cgroup', ns.cgroup),
@@ -25,10 +25,10 @@ export function nsLinks(env: ExecEnv): { name: string; target: string }[] {
   ];
 }
 
-/** `ls -l /proc/self/ns`: GNU ls quotes the targets because they contain ':' and '['. */
-export function nsLongListing(env: ExecEnv): string {
+/** `ls -l /proc/<pid>/ns`: GNU ls quotes the targets because they contain ':' and '['. */
+export function nsLongListing(env: ExecEnv, ns: NamespaceIds): string {
   const date = lsDate(env.ctx.now);
-  const lines = nsLinks(env).map((l) => `lrwxrwxrwx 1 root root 0 ${date} ${l.name} -> '${l.target}'`);
+  const lines = nsLinks(ns).map((l) => `lrwxrwxrwx 1 root root 0 ${date} ${l.name} -> '${l.target}'`);
   return ['total 0', ...lines].join('\n');
 }
 
