@@ -166,6 +166,30 @@ describe('ReplicaSet', () => {
     ]);
   });
 
+  it('takes a PodTemplateSpec as its template: metadata and spec, no kind or apiVersion', () => {
+    const sim = createSimulation({ seed: 3 });
+    const { metadata, spec } = template;
+    sim.dispatch({
+      type: 'createReplicaSet',
+      name: 'web',
+      replicas: 1,
+      template: { metadata, spec } as never,
+    });
+    sim.advance(10_000);
+    expect(sim.pods().map((p) => [p.kind, p.apiVersion, p.status?.phase])).toEqual([
+      ['Pod', 'v1', 'Running'],
+    ]);
+    // A kind that is there must still be Pod.
+    expect(() =>
+      sim.dispatch({
+        type: 'createReplicaSet',
+        name: 'db',
+        replicas: 1,
+        template: { ...template, kind: 'Job' } as never,
+      }),
+    ).toThrow('kind: Job is not supported');
+  });
+
   it('replaces a deleted pod at once with a new name, uid and IP', () => {
     const sim = createSimulation({ seed: 3 });
     sim.dispatch({ type: 'createReplicaSet', name: 'web', replicas: 1, template });

@@ -165,6 +165,9 @@ export function validatePodManifest(input: unknown, options: ManifestOptions = {
 /** Validates and defaults a copy of the input: unknown fields are removed from it as they are found. */
 function checkCopy(value: Record<string, unknown>, options: ManifestOptions): ManifestResult {
   const f: Findings = { errors: [], warnings: [] };
+  // A ReplicaSet's template is a PodTemplateSpec (metadata and spec): a kind and apiVersion are optional there.
+  if (options.template && value.kind === undefined && value.apiVersion === undefined)
+    Object.assign(value, { kind: 'Pod', apiVersion: 'v1' });
   if (value.kind === undefined) f.errors.push(required('kind'));
   else if (value.kind !== 'Pod') {
     const kind = typeof value.kind === 'string' ? value.kind : JSON.stringify(value.kind);

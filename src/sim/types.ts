@@ -109,7 +109,7 @@ export type Action =
   | { type: 'exitContainer'; pod: string; container: string; exitCode: number }
   /** The pause process dies: the sandbox becomes NOTREADY. */
   | { type: 'killSandbox'; pod: string }
-  /** A controller that keeps `replicas` Pods from `template` alive, naming them `<name>-<5 chars>`. */
+  /** A controller that keeps `replicas` Pods from `template` (a PodTemplateSpec: kind and apiVersion optional) alive, naming them `<name>-<5 chars>`. */
   | { type: 'createReplicaSet'; name: string; replicas: number; template: Pod | string }
   | { type: 'scaleReplicaSet'; name: string; replicas: number }
   | { type: 'deleteReplicaSet'; name: string }
