@@ -47,6 +47,29 @@ describe('deleting a pod', () => {
     expect(phaseOf(sim, 'web')).toBe('Failed');
   });
 
+  it('a second, shorter delete shortens the grace period: the SIGKILL comes sooner (2 s floor)', () => {
+    const sim = createSimulation();
+    startPod(sim, podManifest({ containers: [container('app', { run: 'sleep 3600' })] }));
+    sim.dispatch({ type: 'deletePod', pod: 'web' });
+    sim.advance(5_000);
+    // `kubectl delete --grace-period=0` without --force sends 1 s.
+    sim.dispatch({ type: 'deletePod', pod: 'web', gracePeriodSeconds: 1 });
+    expect(sim.pod('web')?.metadata?.deletionGracePeriodSeconds).toBe(1);
+    sim.advance(1_900);
+    expect(statusOf(sim, 'web', 'app')?.state?.running).toBeDefined();
+    sim.advance(200);
+    expect(statusOf(sim, 'web', 'app')?.state?.terminated).toMatchObject({ exitCode: 137 });
+    sim.advance(2_000);
+    expect(sim.pod('web')).toBeUndefined();
+    // A longer one changes nothing.
+    startPod(sim, podManifest({ name: 'db', containers: [container('app', { run: 'sleep 3600' })] }));
+    sim.dispatch({ type: 'deletePod', pod: 'db', gracePeriodSeconds: 5 });
+    sim.dispatch({ type: 'deletePod', pod: 'db', gracePeriodSeconds: 60 });
+    expect(sim.pod('db')?.metadata?.deletionGracePeriodSeconds).toBe(5);
+    sim.advance(6_000);
+    expect(statusOf(sim, 'db', 'app')?.state?.terminated).toMatchObject({ exitCode: 137 });
+  });
+
   it('a shell that traps TERM and waits on its job stops at once with the trap’s exit code', () => {
     const sim = createSimulation();
     startPod(

@@ -7,6 +7,7 @@
 import { POD_CLEANUP_MS, WATCH_DELAY_MS } from './constants';
 import type { Engine } from './engine';
 import { releaseIp } from './ipam';
+import { stopContainer } from './runtime';
 import { finishPod, killRunningContainers } from './kubelet';
 import { reconcileReplicaSets } from './replicaSet';
 import { schedulePending } from './scheduling';
@@ -45,7 +46,10 @@ export function deletePod(
   const spec = pod.manifest.spec as PodSpec;
   const grace = gracePeriodSeconds ?? spec.terminationGracePeriodSeconds ?? 30;
   if (pod.deletion !== undefined && pod.deletion.graceSeconds <= grace) return;
+  const shorter = pod.deletion !== undefined;
   pod.deletion = { at: eng.now, graceSeconds: grace };
+  // The pod worker restarts its kill with the shorter grace period: a TERM'd container is SIGKILLed sooner.
+  if (shorter) for (const c of pod.containers) if (c.stopping) stopContainer(eng, pod, c, grace);
   eng.touch(pod);
   if (pod.node === '') {
     // Never scheduled: nothing runs, the API removes it at once.

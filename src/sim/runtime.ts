@@ -190,8 +190,17 @@ function termReaction(pod: PodState, c: ContainerState): 'exit143' | 'exit0' | '
  * Returns true if the container is still running (the kubelet must wait).
  */
 export function stopContainer(eng: Engine, pod: PodState, c: ContainerState, graceSeconds: number): boolean {
-  if (c.state !== 'CONTAINER_RUNNING' || c.stopping !== undefined) return c.stopping !== undefined;
+  if (c.state !== 'CONTAINER_RUNNING') return false;
   const grace = Math.max(graceSeconds, MIN_GRACE_SECONDS);
+  if (c.stopping !== undefined) {
+    // Stopped again with a shorter grace period (a second, shorter delete): the SIGKILL comes sooner.
+    const deadline = eng.now + grace * 1000;
+    if (deadline < c.stopping.deadline) {
+      c.stopping.deadline = deadline;
+      eng.schedule({ kind: 'graceKill', pod: pod.uid, container: c.id, at: deadline });
+    }
+    return true;
+  }
   const onTerm = termReaction(pod, c);
   if (onTerm === 'ignore') {
     c.stopping = { deadline: eng.now + grace * 1000 };
