@@ -185,6 +185,21 @@ test.describe('the Pod canvas', () => {
     await expect(page.locator('.narration-list li', { hasText: `→ ${newIp}` })).toHaveCount(1);
   });
 
+  test('on a phone the drawing’s frame fades at its right edge until scrolled to the end', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page);
+    const frame = page.locator('.canvas-frame');
+    const fade = () => frame.evaluate((el) => getComputedStyle(el).getPropertyValue('--canvas-fade').trim());
+    // The 640 px drawing is wider than the frame: the IP tag and the sidecar are off to the right.
+    expect(await frame.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await frame.evaluate((el) => getComputedStyle(el).maskImage)).toContain('gradient');
+    await expect.poll(fade).toBe('0');
+    await frame.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    await expect.poll(fade).toBe('1');
+  });
+
   test('deleting the Pod: Terminating, then gone, and its IP is back in the pool', async ({ page }) => {
     await openApp(page);
     const ip = (await page.getByTestId('ip-web').getAttribute('data-ip'))!;
