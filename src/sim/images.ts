@@ -18,6 +18,34 @@ function imageSize(image: string): number {
   return 5_000_000 + (parseInt(digestHex(image).slice(0, 7), 16) % 180_000_000);
 }
 
+const LABEL = '[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?';
+const PATH = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+/** distribution/reference's grammar: [domain[:port]/]path[/path…][:tag][@digest]. */
+const REFERENCE = new RegExp(
+  `^(?:${LABEL}(?:\\.${LABEL})*(?::\\d+)?/)?${PATH}(?:/${PATH})*(?::\\w[\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`,
+);
+
+/**
+ * Why the kubelet cannot use this image name (EnsureImageExists → applyDefaultImageTag →
+ * ParseNormalizedNamed), as its InspectFailed event words it; undefined if it can. The API server takes any
+ * image string: a bad one is found only on the Node (STATUS InvalidImageName).
+ */
+export function invalidImageMessage(image: string): string | undefined {
+  // splitDockerDomain: a first part with '.' or ':', "localhost" or capitals is a registry.
+  const slash = image.indexOf('/');
+  const first = image.slice(0, Math.max(0, slash));
+  const domain = slash > 0 && (/[.:A-Z]/.test(first) || first === 'localhost');
+  const rest = domain ? image.slice(slash + 1) : image;
+  const remote = (domain || rest.includes('/') ? rest : `library/${rest}`).split(':')[0] ?? '';
+  const why =
+    remote.toLowerCase() !== remote
+      ? `invalid reference format: repository name (${remote}) must be lowercase`
+      : REFERENCE.test(image)
+        ? undefined
+        : 'invalid reference format';
+  return why && `Failed to apply default image tag "${image}": couldn't parse image name "${image}": ${why}`;
+}
+
 /** True if the image is ready for CreateContainer; false if a pull has started (the pod worker waits). */
 export function ensureImage(eng: Engine, pod: PodState, spec: Container): boolean {
   if (pod.pulledFor === spec.name) {

@@ -8,7 +8,7 @@ import { backoffPolicy, isInBackOffSince, nextBackoff } from './backoff';
 import { DEFAULT_GRACE_SECONDS } from './constants';
 import { syncTerminatingPod } from './deletion';
 import type { Engine } from './engine';
-import { ensureImage } from './images';
+import { ensureImage, invalidImageMessage } from './images';
 import { intToIp } from './ipam';
 import { podFieldPath, podObjectRef, kubeletSource, formatPod } from './objectRefs';
 import { computePodActions, type PodActions } from './podActions';
@@ -141,6 +141,19 @@ function startContainerOnce(eng: Engine, pod: PodState, spec: Container, kind: C
       ...nextBackoff(entry, finishedAt, eng.now, backoffPolicy(eng.state.options.backoff)),
       afterId: last.id,
     };
+  }
+  const invalid = invalidImageMessage(spec.image ?? '');
+  if (invalid !== undefined) {
+    // startContainer: InspectFailed from EnsureImageExists, then "Error: InvalidImageName"; the pod worker
+    // retries the sync after its error back-off (10 s).
+    const object = podObjectRef(pod, podFieldPath(pod, spec.name));
+    const source = kubeletSource(pod);
+    eng.event({ object, reason: 'InspectFailed', type: 'Warning', message: invalid, source });
+    eng.event({ object, reason: 'Failed', type: 'Warning', message: 'Error: InvalidImageName', source });
+    pod.reasons[spec.name] = { reason: 'InvalidImageName', message: invalid, containerId: last?.id ?? '' };
+    eng.touch(pod);
+    eng.requestSync(pod, eng.now + 10_000);
+    return 'backoff';
   }
   if (!ensureImage(eng, pod, spec)) return 'busy';
   const sandbox = currentSandbox(pod);

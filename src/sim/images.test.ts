@@ -1,0 +1,49 @@
+/** Image names the kubelet cannot parse (KUBELET.md is silent; pkg/kubelet/images EnsureImageExists). */
+import { describe, expect, it } from 'vitest';
+import { invalidImageMessage } from './images';
+import { createSimulation, kubectlStatus } from './index';
+import { container, podManifest, startPod, statusOf } from './testing/fixtures';
+
+describe('image names', () => {
+  it('accepts what distribution/reference parses: tags, registries with ports, digests', () => {
+    for (const image of [
+      'nginx',
+      'nginx:1.27',
+      'busybox:1.36',
+      'registry.k8s.io/pause:3.10',
+      'localhost:5000/team/app:v1',
+      `nginx@sha256:${'a'.repeat(64)}`,
+    ])
+      expect(invalidImageMessage(image), image).toBeUndefined();
+  });
+
+  it('words a bad one as the kubelet’s InspectFailed event does', () => {
+    expect(invalidImageMessage('<img src=x onerror=alert(1)>')).toBe(
+      'Failed to apply default image tag "<img src=x onerror=alert(1)>": couldn\'t parse image name "<img src=x onerror=alert(1)>": invalid reference format',
+    );
+    expect(invalidImageMessage('busyBOX')).toContain(
+      'invalid reference format: repository name (library/busyBOX) must be lowercase',
+    );
+    expect(invalidImageMessage('registry.hub.docker.com/library//nginx:latest')).toMatch(
+      /: invalid reference format$/,
+    );
+    expect(invalidImageMessage(':sha-0b293ab')).toMatch(/: invalid reference format$/);
+  });
+
+  it('a Pod with one is created, then stays Pending: InvalidImageName, retried every 10 s, nothing pulled', () => {
+    const sim = createSimulation();
+    startPod(sim, podManifest({ containers: [container('app', { image: 'Nginx:1.27' })] }), 25_000);
+    expect(kubectlStatus(sim.pod('web')!)).toBe('InvalidImageName');
+    expect(sim.pod('web')?.status?.phase).toBe('Pending');
+    const waiting = statusOf(sim, 'web', 'app')?.state?.waiting;
+    expect(waiting?.reason).toBe('InvalidImageName');
+    expect(waiting?.message).toContain('repository name (library/Nginx) must be lowercase');
+    const events = sim.events().filter((e) => e.type === 'Warning');
+    expect(events.map((e) => e.reason)).toEqual(['InspectFailed', 'Failed']);
+    expect(events[0]?.message).toContain('Failed to apply default image tag "Nginx:1.27"');
+    expect(events[1]?.message).toBe('Error: InvalidImageName');
+    expect(events[0]?.count).toBe(3); // at ~0, 10 and 20 s
+    expect(sim.events().some((e) => e.reason === 'Pulling')).toBe(false);
+    expect(sim.containers()).toEqual([]);
+  });
+});
