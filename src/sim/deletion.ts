@@ -48,8 +48,12 @@ export function deletePod(
   if (pod.deletion !== undefined && pod.deletion.graceSeconds <= grace) return;
   const shorter = pod.deletion !== undefined;
   pod.deletion = { at: eng.now, graceSeconds: grace };
-  // The pod worker restarts its kill with the shorter grace period: a TERM'd container is SIGKILLed sooner.
-  if (shorter) for (const c of pod.containers) if (c.stopping) stopContainer(eng, pod, c, grace);
+  // The pod worker restarts its kill with the shorter grace period: a TERM'd container is SIGKILLed sooner,
+  // and a sidecar's wait for its turn counts from now.
+  if (shorter) {
+    if (pod.killStartedAt !== undefined) pod.killStartedAt = eng.now;
+    for (const c of pod.containers) if (c.stopping) stopContainer(eng, pod, c, grace);
+  }
   eng.touch(pod);
   if (pod.node === '') {
     // Never scheduled: nothing runs, the API removes it at once.

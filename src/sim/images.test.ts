@@ -24,6 +24,9 @@ describe('image names', () => {
     expect(invalidImageMessage('busyBOX')).toContain(
       'invalid reference format: repository name (library/busyBOX) must be lowercase',
     );
+    expect(invalidImageMessage('docker.io/NGINX')).toContain(
+      'repository name (library/NGINX) must be lowercase',
+    );
     expect(invalidImageMessage('registry.hub.docker.com/library//nginx:latest')).toMatch(
       /: invalid reference format$/,
     );

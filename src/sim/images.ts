@@ -36,7 +36,9 @@ export function invalidImageMessage(image: string): string | undefined {
   const first = image.slice(0, Math.max(0, slash));
   const domain = slash > 0 && (/[.:A-Z]/.test(first) || first === 'localhost');
   const rest = domain ? image.slice(slash + 1) : image;
-  const remote = (domain || rest.includes('/') ? rest : `library/${rest}`).split(':')[0] ?? '';
+  // Docker Hub's official images live under library/.
+  const hub = !domain || /^(index\.)?docker\.io$/.test(first);
+  const remote = (hub && !rest.includes('/') ? `library/${rest}` : rest).split(':')[0] ?? '';
   const why =
     remote.toLowerCase() !== remote
       ? `invalid reference format: repository name (${remote}) must be lowercase`

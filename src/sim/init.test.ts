@@ -1,5 +1,6 @@
 /** Init containers and sidecars (restartable init containers), KUBELET.md §1, §4. */
 import { describe, expect, it } from 'vitest';
+import { WATCH_DELAY_MS } from './constants';
 import { createSimulation, kubectlStatus } from './index';
 import { container, phaseOf, podManifest, startPod, statusOf } from './testing/fixtures';
 
@@ -99,6 +100,35 @@ describe('termination order', () => {
     ]);
     const finished = (name: string) => sim.containers().find((c) => c.name === name)?.finishedAt ?? 0;
     expect(finished('proxy')).toBeGreaterThanOrEqual(finished('app'));
+  });
+
+  it('each sidecar waits for the ones after it; the wait is taken off its grace in whole seconds, cut down', () => {
+    const sim = createSimulation();
+    startPod(
+      sim,
+      podManifest({
+        initContainers: [
+          container('a', { restartPolicy: 'Always', run: 'tail -f /dev/null' }),
+          container('b', { restartPolicy: 'Always', run: 'tail -f /dev/null' }),
+        ],
+        // Ignores TERM, but its own work ends some seconds into the kill.
+        containers: [container('app', { run: 'sleep 20' })],
+      }),
+      15_000,
+    );
+    sim.dispatch({ type: 'deletePod', pod: 'web' });
+    const killedAt = sim.now() + WATCH_DELAY_MS; // the kubelet sees the deletion
+    let seen = sim.containers();
+    while (sim.pod('web') !== undefined && sim.now() < 120_000) {
+      seen = sim.containers();
+      sim.advance(100);
+    }
+    const end = (name: string) => seen.find((c) => c.name === name)?.finishedAt ?? NaN;
+    const waited = (end('app') - killedAt) / 1000;
+    expect(waited % 1).not.toBe(0); // a wait of whole seconds and a fraction: floor and ceil differ
+    // b: TERM when app is gone, with 30 s less the whole seconds waited; a: TERM when b is gone, nothing left: 2 s.
+    expect(end('b') - end('app')).toBe((30 - Math.floor(waited)) * 1000);
+    expect(end('a') - end('b')).toBe(2_000);
   });
 
   it('announces every kill at once; a sidecar waits for its turn and gets what is left of the grace period (≥ 2 s)', () => {

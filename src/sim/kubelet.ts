@@ -77,9 +77,10 @@ export function killRunningContainers(eng: Engine, pod: PodState): boolean {
   if (starting)
     for (const c of running(true).reverse()) killingEvent(eng, pod, c, `Stopping container ${c.name}`);
   if (running(false).length === 0) {
-    // waitForTurn counts whole seconds: the wait is rounded up.
-    const waited = Math.ceil((eng.now - pod.killStartedAt) / 1000);
-    for (const c of running(true).reverse()) stopContainer(eng, pod, c, grace - waited);
+    // killContainer truncates the wait to whole seconds (int64 of waitForTurn's float).
+    const waited = Math.floor((eng.now - pod.killStartedAt) / 1000);
+    // Each sidecar waits for the ones after it: TERM the last, and the one before once that one is gone.
+    for (const c of running(true).reverse()) if (stopContainer(eng, pod, c, grace - waited)) break;
   }
   if (running(false).length + running(true).length > 0) return true;
   pod.killStartedAt = undefined;

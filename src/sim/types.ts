@@ -173,7 +173,10 @@ export interface Simulation {
   snapshot(): SimSnapshot;
   /** `JSON.stringify(snapshot())`, at a third of the cost (no object built in between). */
   snapshotText(): string;
-  /** Replaces the whole state with a snapshot (throws on a malformed one, state unchanged). */
+  /**
+   * Replaces the whole state with a snapshot. From `index.ts` (the public API) it throws on a malformed one,
+   * state unchanged; `core.ts` (the app's first page) leaves out that check and trusts snapshots its engine wrote.
+   */
   restore(snapshot: SimSnapshot): void;
 }
 
