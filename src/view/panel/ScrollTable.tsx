@@ -31,7 +31,7 @@ export function ScrollTable({
 }) {
   const captionId = useId();
   const regionRef = useRef<HTMLDivElement>(null);
-  const hidden = useHiddenSides(regionRef);
+  const moreRight = useMoreToTheRight(regionRef);
   const padded = (chars: number) => `calc(${chars}ch + 1rem)`;
   const total = columnWidths?.reduce((sum, chars) => sum + chars, 0) ?? 0;
   return (
@@ -64,24 +64,20 @@ export function ScrollTable({
           {children}
         </table>
       </div>
-      {/* A cut column (a Pod IP shown as "10.244.1.") read as the whole value: fade the edge that hides more. */}
-      {hidden.left && <div aria-hidden="true" className="scroll-more left" />}
-      {hidden.right && <div aria-hidden="true" className="scroll-more right" />}
+      {/* A cut column (a Pod IP shown as "10.244.1.") read as the whole value: fade the edge that hides more.
+          Only the right one: on the left, the sticky caption and row names stay put over the scrolled columns. */}
+      {moreRight && <div aria-hidden="true" className="scroll-more" />}
     </div>
   );
 }
 
-/** Which sides of a sideways-scrolling element hide content, kept current as it scrolls or resizes. */
-function useHiddenSides(ref: RefObject<HTMLElement | null>): { left: boolean; right: boolean } {
-  const [sides, setSides] = useState({ left: false, right: false });
+/** Whether a sideways-scrolling element hides content to its right, kept current as it scrolls or resizes. */
+function useMoreToTheRight(ref: RefObject<HTMLElement | null>): boolean {
+  const [more, setMore] = useState(false);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const update = () => {
-      const left = element.scrollLeft > 1;
-      const right = element.scrollLeft + element.clientWidth < element.scrollWidth - 1;
-      setSides((old) => (old.left === left && old.right === right ? old : { left, right }));
-    };
+    const update = () => setMore(element.scrollLeft + element.clientWidth < element.scrollWidth - 1);
     update();
     element.addEventListener('scroll', update, { passive: true });
     // The region (a narrower panel) or the table (a longer name, a new column width) changing size.
@@ -93,5 +89,5 @@ function useHiddenSides(ref: RefObject<HTMLElement | null>): { left: boolean; ri
       observer?.disconnect();
     };
   }, [ref]);
-  return sides;
+  return more;
 }
