@@ -237,12 +237,15 @@ test('soak: lessons, kills, scrubbing and switches in one page with no errors an
   if ((await page.getByTestId('play-pause').getAttribute('aria-label')) === 'Play')
     await page.getByTestId('play-pause').click();
   await page.getByTestId('speed').selectOption('5');
-  let pods = await podNames();
-  if (pods.length === 0) {
-    await page.getByTestId('create-pod').click();
-    pods = await podNames();
-  }
-  const pod = pods[0]!;
+  // A fresh Pod of the default preset (restartPolicy Always): the random play may have left only a finished
+  // Job, whose pause is gone, or a Never Pod, which gets no new sandbox.
+  const before = new Set(await podNames());
+  await page.getByTestId('preset-select').selectOption('sidecar');
+  await page.getByTestId('create-pod').click();
+  let pod = '';
+  await expect
+    .poll(async () => (pod = (await podNames()).find((name) => !before.has(name)) ?? ''))
+    .not.toBe('');
   const ipOf = () => page.getByTestId(`ip-${pod}`).getAttribute('data-ip');
   await expect(page.getByTestId(`kill-pause-${pod}`)).toBeVisible({ timeout: 30_000 });
   await expect.poll(ipOf, { timeout: 30_000 }).toMatch(/^10\.244\./);
