@@ -77,6 +77,25 @@ test.describe('lessons', () => {
     expect(errors).toEqual([]);
   });
 
+  test('presenter mode: arrows step the lesson, but move within a focused radio group', async ({ page }) => {
+    await page.goto('./?presenter=1&lesson=kill-pause');
+    const step = page.getByTestId('lesson-view');
+    await expect(step).toHaveAttribute('data-step', '1');
+    // Focus on the guess: ArrowDown and ArrowRight pick the next choice, the step stays.
+    const choices = page.getByTestId('lesson-prediction').getByRole('radio');
+    await choices.first().focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await expect(choices.nth(1)).toBeChecked();
+    await expect(step).toHaveAttribute('data-step', '1');
+    // Elsewhere (a clicker, or the page itself focused), → and PageDown are the next step.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('ArrowRight');
+    await expect(step).toHaveAttribute('data-step', '2');
+    await page.keyboard.press('PageUp');
+    await expect(step).toHaveAttribute('data-step', '1');
+  });
+
   test('the canvas’s own control counts as the step’s action', async ({ page }) => {
     await openApp(page);
     await page.getByTestId('tab-lessons').click();

@@ -15,6 +15,14 @@ export function useShortcuts(store: SimulationStore, extra: (key: string) => boo
       // Space presses a focused button, picks a radio, ticks a checkbox, opens a <summary>: leave it to
       // the browser on any control.
       if (event.key === ' ' && isControl(target)) return;
+      // Arrows move within a focused radio group, slider, list or tab list (presenter mode's lesson steps
+      // take them only elsewhere).
+      if (
+        event.key.startsWith('Arrow') &&
+        target instanceof Element &&
+        target.closest('input, select, [role="tab"]')
+      )
+        return;
       if (extra(event.key)) {
         event.preventDefault();
         return;
