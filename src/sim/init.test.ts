@@ -1,7 +1,7 @@
 /** Init containers and sidecars (restartable init containers), KUBELET.md §1, §4. */
 import { describe, expect, it } from 'vitest';
 import { WATCH_DELAY_MS } from './constants';
-import { createSimulation, kubectlStatus } from './index';
+import { createSimulation, kubectlStatus, type ContainerInfo, type Simulation } from './index';
 import { container, phaseOf, podManifest, startPod, statusOf } from './testing/fixtures';
 
 describe('init containers', () => {
@@ -70,6 +70,16 @@ describe('init containers', () => {
   });
 });
 
+/** Runs a deleted Pod to its removal; its container instances as last seen (they go with the object). */
+function runUntilRemoved(sim: Simulation, pod: string): ContainerInfo[] {
+  let seen = sim.containers();
+  for (let i = 0; i < 1200 && sim.pod(pod) !== undefined; i++) {
+    seen = sim.containers();
+    sim.advance(100);
+  }
+  return seen;
+}
+
 describe('termination order', () => {
   it('stops sidecars after the app containers, in reverse order', () => {
     const sim = createSimulation();
@@ -118,11 +128,7 @@ describe('termination order', () => {
     );
     sim.dispatch({ type: 'deletePod', pod: 'web' });
     const killedAt = sim.now() + WATCH_DELAY_MS; // the kubelet sees the deletion
-    let seen = sim.containers();
-    while (sim.pod('web') !== undefined && sim.now() < 120_000) {
-      seen = sim.containers();
-      sim.advance(100);
-    }
+    const seen = runUntilRemoved(sim, 'web');
     const end = (name: string) => seen.find((c) => c.name === name)?.finishedAt ?? NaN;
     const waited = (end('app') - killedAt) / 1000;
     expect(waited % 1).not.toBe(0); // a wait of whole seconds and a fraction: floor and ceil differ
@@ -150,11 +156,7 @@ describe('termination order', () => {
     expect(killing.map((e) => e.message)).toEqual(['Stopping container app', 'Stopping container logs']);
     expect(statusOf(sim, 'web', 'logs')?.state?.running).toBeDefined();
     // Watch the runtime until the object is gone (its instances go with it).
-    let seen = sim.containers();
-    while (sim.pod('web') !== undefined && sim.now() - deletedAt < 70_000) {
-      seen = sim.containers();
-      sim.advance(100);
-    }
+    const seen = runUntilRemoved(sim, 'web');
     const instance = (name: string) => seen.find((c) => c.name === name);
     // app: SIGKILL when the 30 s are over; logs: TERM then, 30 − 30 s left, so the 2 s floor, then SIGKILL.
     expect(instance('app')).toMatchObject({ exitCode: 137 });
