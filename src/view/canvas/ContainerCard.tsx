@@ -3,7 +3,7 @@ import type { ContainerView } from '../../store/podViews';
 import { useSim, useStores, useT } from '../stores';
 import { CanvasButton } from './CanvasButton';
 import { EnteringG } from './entering';
-import { useCondensedToFit, useShortenedToFit } from './fitText';
+import { CardName, FittedText, stateIcon } from './cardText';
 import type { Rect } from './layout';
 import { NAMESPACE_STYLES, nsLabel } from './namespaceStyle';
 
@@ -156,19 +156,6 @@ export function ContainerKillButton(props: {
   );
 }
 
-function stateIcon(state: string): string {
-  switch (state) {
-    case 'running':
-      return '●';
-    case 'crashloop':
-      return '↻';
-    case 'terminated':
-      return '■';
-    default:
-      return '◌';
-  }
-}
-
 /**
  * The shared namespaces this container joined. Normally one line ("joined pause: net ipc uts"); while a
  * shared kind is highlighted, that kind's inode id, so the equality with the pause container is visible.
@@ -210,38 +197,6 @@ function JoinedRow({ container, rect, sandboxNamespaces, highlight, y }: Contain
   );
 }
 
-/** One line of card text, condensed if it would run past the card's edge. */
-function FittedText(props: {
-  className: string;
-  x: number;
-  y: number;
-  width: number;
-  text: string;
-  icon?: string;
-}) {
-  const fit = useCondensedToFit(`${props.icon ?? ''}${props.text}`, props.width, props.className);
-  return (
-    <text className={props.className} x={props.x} y={props.y} {...fit}>
-      {props.icon !== undefined && <tspan className="state-icon">{props.icon} </tspan>}
-      {props.text}
-    </text>
-  );
-}
-
-/**
- * A container's name: condensed a little if it is too long for the card, and beyond that cut with an ellipsis
- * (a name may have 63 characters), whole in its tooltip.
- */
-function CardName(props: { className: string; x: number; y: number; width: number; name: string }) {
-  const fit = useShortenedToFit(props.name, props.width, 0.75, props.className);
-  return (
-    <text className={props.className} x={props.x} y={props.y} {...fit.props}>
-      {fit.cut && <title>{props.name}</title>}
-      {fit.shown}
-    </text>
-  );
-}
-
 type LineProps = { count: number; x: number; y: number; width: number };
 
 /**
@@ -260,60 +215,4 @@ function RestartsWithBackOff({ count, until, ...line }: LineProps & { until: num
   const seconds = useSim((s) => Math.max(0, Math.ceil((until - s.now) / 1000)));
   const text = `${t('container.restarts', { count })} · ${t('state.backOff', { seconds })}`;
   return <FittedText className="container-restarts" {...line} text={text} />;
-}
-
-/** The compact card's kill button (20 wide, 4 from the edge) and a little air before it. */
-const MINI_KILL_ROOM = 28;
-
-/**
- * A container in a compact Pod: name, then its state and restarts, or — while a namespace kind is chosen in
- * the legend — that kind's inode id, so sharing stays visible however many Pods are on screen.
- */
-export function MiniContainer(props: ContainerCardProps) {
-  const { podName, container, rect, highlight } = props;
-  const t = useT();
-  const crashLoop = container.reason === 'CrashLoopBackOff';
-  const stateClass = crashLoop ? 'crashloop' : container.state;
-  const dimmed = highlight !== null && !highlight.shared;
-  const id = highlight ? container.namespaces?.[highlight.kind] : undefined;
-  const short =
-    container.state === 'running'
-      ? t('state.running')
-      : container.state === 'terminated'
-        ? t('state.terminatedShort', { reason: container.reason, code: container.exitCode ?? '?' })
-        : container.reason;
-  return (
-    <g
-      className={`container-card mini state-${stateClass}${dimmed ? ' dimmed' : ''}`}
-      data-testid={`container-${podName}-${container.name}`}
-      data-state={container.state}
-      data-restarts={container.restartCount}
-    >
-      <rect className="container-box" x={rect.x} y={rect.y} width={rect.w} height={rect.h} rx={7} />
-      {/* Condensed, not clipped: "log-shipper" is wider than the room the kill button leaves. */}
-      <CardName
-        className="mini-name"
-        x={rect.x + 7}
-        y={rect.y + 16}
-        width={rect.w - 7 - MINI_KILL_ROOM}
-        name={`${container.kind === 'init' ? `${container.order}. ` : ''}${container.name}${container.kind === 'sidecar' ? ' ⇄' : ''}`}
-      />
-      {highlight ? (
-        <EnteringG className="ns-chip emphasised" data-ns={highlight.kind} data-ns-id={id}>
-          <text className="mini-line mono" x={rect.x + 7} y={rect.y + rect.h - 9}>
-            {nsLabel(highlight.kind, id)}
-          </text>
-        </EnteringG>
-      ) : (
-        <FittedText
-          className="mini-line container-state"
-          x={rect.x + 7}
-          y={rect.y + rect.h - 9}
-          width={rect.w - 14}
-          icon={stateIcon(stateClass)}
-          text={`${short ?? ''} ↻${container.restartCount}`}
-        />
-      )}
-    </g>
-  );
 }

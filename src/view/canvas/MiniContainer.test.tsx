@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ContainerView } from '../../store/podViews';
 import { renderWithStores } from '../panel/testing/renderWithStores';
 import { frame } from '../panel/testing/runtimeFixtures';
-import { MiniContainer } from './ContainerCard';
+import { MiniContainer } from './MiniContainer';
 
 afterEach(cleanup);
 
