@@ -62,11 +62,15 @@ export function App({ launch }: { launch: Launch }) {
       }
       if (key === '?') setHelp(true);
       else if (key === 'f') togglePresenter();
-      else if (key === 'Escape' && presenter) togglePresenter();
+      // The other language, without leaving presenter mode (which hides the switch).
+      else if (key === 'l') {
+        const { lang, setLang } = stores.preferences.getState();
+        setLang(lang === 'en' ? 'zh-CN' : 'en');
+      } else if (key === 'Escape' && presenter) togglePresenter();
       else return false;
       return true;
     },
-    [presenter, togglePresenter, lessons],
+    [presenter, togglePresenter, lessons, stores.preferences],
   );
   useShortcuts(stores.simulation, appKeys, !launch.embed || launch.controls === 'full');
 

@@ -21,6 +21,7 @@ export const dialogsEn = {
   'shortcut.slower': 'Slower',
   'shortcut.reset': 'Reset to the start',
   'shortcut.presenter': 'Presenter mode on / off (Esc leaves it)',
+  'shortcut.language': 'English / Chinese (in presenter mode too)',
   'shortcut.lessonStep': 'Next / previous lesson step in presenter mode (a clicker works)',
   'shortcut.help': 'Show this list',
   'shortcut.title': 'Keyboard shortcuts',

@@ -23,6 +23,7 @@ export const dialogsZhCN: Record<keyof typeof dialogsEn, string> = {
   'shortcut.slower': '减速',
   'shortcut.reset': '重置到开始',
   'shortcut.presenter': '开 / 关演示模式（按 Esc 退出）',
+  'shortcut.language': '切换中文 / 英文（演示模式里也行）',
   'shortcut.lessonStep': '演示模式下课程的下一步 / 上一步（翻页笔也能用）',
   'shortcut.help': '显示这个列表',
   'shortcut.title': '键盘快捷键',

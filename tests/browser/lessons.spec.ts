@@ -77,7 +77,9 @@ test.describe('lessons', () => {
     expect(errors).toEqual([]);
   });
 
-  test('presenter mode: arrows step the lesson, but move within a focused radio group', async ({ page }) => {
+  test('presenter mode: arrows step the lesson, but move within a focused radio group; l switches language', async ({
+    page,
+  }) => {
     await page.goto('./?presenter=1&lesson=kill-pause');
     const step = page.getByTestId('lesson-view');
     await expect(step).toHaveAttribute('data-step', '1');
@@ -94,6 +96,13 @@ test.describe('lessons', () => {
     await expect(step).toHaveAttribute('data-step', '2');
     await page.keyboard.press('PageUp');
     await expect(step).toHaveAttribute('data-step', '1');
+    // l switches the language without leaving presenter mode (which hides the switch).
+    await page.keyboard.press('l');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByTestId('exit-presenter')).toBeVisible();
+    await expect(step).toHaveAttribute('data-step', '1');
+    await page.keyboard.press('l');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
   test('the canvas’s own control counts as the step’s action', async ({ page }) => {

@@ -293,6 +293,7 @@ test.describe('presenter mode and shortcuts', () => {
       '-',
       'r',
       'f',
+      'l',
       'PageDown',
       'PageUp',
       '→',

@@ -38,6 +38,12 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
           </tr>
           <tr>
             <td>
+              <kbd>l</kbd>
+            </td>
+            <td>{t('shortcut.language')}</td>
+          </tr>
+          <tr>
+            <td>
               {['PageDown', 'PageUp', '→', '←'].map((key) => (
                 <kbd key={key}>{key}</kbd>
               ))}
