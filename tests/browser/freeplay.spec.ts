@@ -381,6 +381,26 @@ test.describe('free play: manifest editor and terminal', () => {
     expect(nameBox.x + nameBox.width).toBeLessThanOrEqual(kill.x);
   });
 
+  test('the terminal’s keyboard hint shows with a keyboard and mouse, not on a touch screen', async ({
+    page,
+    browser,
+  }) => {
+    await openFreePlay(page);
+    await expect(page.getByTestId('terminal-keys')).toBeVisible();
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const touch = await phone.newPage();
+    await openFreePlay(touch);
+    await expect(touch.getByTestId('terminal-input')).toBeVisible();
+    await expect(touch.getByTestId('terminal-keys')).toBeHidden();
+    // Still the input's description for a screen reader.
+    expect(await touch.getByTestId('terminal-input').getAttribute('aria-describedby')).toContain('-keys');
+    await phone.close();
+  });
+
   test('select all, then type: the typed text replaces everything, with no CSP error', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto('./?lang=en');

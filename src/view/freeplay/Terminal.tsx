@@ -76,7 +76,7 @@ export function Terminal({ readManifest }: { readManifest: () => string }) {
           {t('freeplay.terminal.run')}
         </button>
       </form>
-      <p id={`${id}-keys`} className="fp-hint">
+      <p id={`${id}-keys`} className="fp-hint fp-keys" data-testid="terminal-keys">
         {t('freeplay.terminal.keys')}
       </p>
       <p id={`${id}-options`} className="fp-hint mono" aria-live="polite" data-testid="terminal-options">
