@@ -1,8 +1,17 @@
 import { useEffect, useRef } from 'react';
+import type { MessageKey } from '../../i18n';
 import { useT } from '../stores';
 import { SHORTCUTS } from './shortcuts';
 import './shortcutsDialog.css';
 import './dialogMessages';
+
+/** Keys the app handles itself (App.tsx appKeys), listed after the simulation's shortcuts. */
+const APP_KEYS: readonly { keys: string[]; label: MessageKey }[] = [
+  { keys: ['f'], label: 'shortcut.presenter' },
+  { keys: ['l'], label: 'shortcut.language' },
+  { keys: ['PageDown', 'PageUp', '→', '←'], label: 'shortcut.lessonStep' },
+  { keys: ['?'], label: 'shortcut.help' },
+];
 
 /** The `?` overlay: a native modal <dialog> (focus trap, Esc to close and inert background come free). */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -20,7 +29,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
       <h2 id="shortcuts-title">{t('shortcut.title')}</h2>
       <table>
         <tbody>
-          {SHORTCUTS.map((shortcut) => (
+          {[...SHORTCUTS, ...APP_KEYS].map((shortcut) => (
             <tr key={shortcut.label}>
               <td>
                 {shortcut.keys.map((key) => (
@@ -30,32 +39,6 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
               <td>{t(shortcut.label)}</td>
             </tr>
           ))}
-          <tr>
-            <td>
-              <kbd>f</kbd>
-            </td>
-            <td>{t('shortcut.presenter')}</td>
-          </tr>
-          <tr>
-            <td>
-              <kbd>l</kbd>
-            </td>
-            <td>{t('shortcut.language')}</td>
-          </tr>
-          <tr>
-            <td>
-              {['PageDown', 'PageUp', '→', '←'].map((key) => (
-                <kbd key={key}>{key}</kbd>
-              ))}
-            </td>
-            <td>{t('shortcut.lessonStep')}</td>
-          </tr>
-          <tr>
-            <td>
-              <kbd>?</kbd>
-            </td>
-            <td>{t('shortcut.help')}</td>
-          </tr>
         </tbody>
       </table>
       <p className="text-muted">{t('shortcut.note')}</p>
