@@ -50,11 +50,21 @@ export function IpTag(props: { podName: string; ip: string; hostNetwork: boolean
 }
 
 /** Seconds left in a deletion's grace period, ticking on the virtual clock. */
-export function GraceCountdown({ endsAt, x, y }: { endsAt: number; x: number; y: number }) {
+export function GraceCountdown({
+  endsAt,
+  x,
+  y,
+  end,
+}: {
+  endsAt: number;
+  x: number;
+  y: number;
+  end?: boolean;
+}) {
   const t = useT();
   const seconds = useSim((s) => Math.max(0, Math.ceil((endsAt - s.now) / 1000)));
   return (
-    <text className="grace" x={x} y={y}>
+    <text className="grace" x={x} y={y} textAnchor={end ? 'end' : undefined}>
       {t('pod.grace', { seconds })}
     </text>
   );

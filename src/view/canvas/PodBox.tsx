@@ -141,10 +141,12 @@ export const PodBox = memo(function PodBox(props: {
           <PodHeader pod={pod} width={layout.width} compact={compact} />
           {/* Not once the kubelet is done (Succeeded/Failed): the object goes then, whatever grace was left. */}
           {pod.terminating && pod.graceEndsAt !== undefined && !/^(Succeeded|Failed)$/.test(pod.phase) && (
+            // Compact: at the end of the status line, which leaves it the room (see PodHeader).
             <GraceCountdown
               endsAt={pod.graceEndsAt}
-              x={compact ? layout.width - 150 : layout.width / 2 - 40}
-              y={compact ? 60 : 34}
+              x={compact ? layout.width - 14 : layout.width / 2 - 40}
+              y={compact ? 55 : 34}
+              end={compact}
             />
           )}
           <IpTag
@@ -233,8 +235,14 @@ function PodHeader({ pod, width, compact }: { pod: PodView; width: number; compa
     0.75,
     compact ? 'pod-name compact' : 'pod-name',
   );
-  const statusText = `${pod.status} · ${t('pod.ready', { ready: pod.ready })} · ${t('pod.restarts', { restarts: pod.restarts })}`;
-  const status = useCondensedToFit(statusText, width - 2 * x, compact ? 'pod-status compact' : 'pod-status');
+  // A compact Pod's grace countdown ends its status line: the restarts give way to it.
+  const graceInLine = compact && pod.terminating;
+  const statusText = `${pod.status} · ${t('pod.ready', { ready: pod.ready })}${graceInLine ? '' : ` · ${t('pod.restarts', { restarts: pod.restarts })}`}`;
+  const status = useCondensedToFit(
+    statusText,
+    width - 2 * x - (graceInLine ? 96 : 0),
+    compact ? 'pod-status compact' : 'pod-status',
+  );
   return (
     <>
       <text className="pod-name" x={x} y={compact ? 31 : 34} {...name.props}>
