@@ -14,6 +14,8 @@ import { lessonsEn } from './lessons.en';
 import { panelEn } from './panel.en';
 import { panelZhCN } from './panel.zh-CN';
 import { lessonsZhCN } from './lessons.zh-CN';
+import { explainEn } from './explain.en';
+import { explainZhCN } from './explain.zh-CN';
 import { sharedStateEn } from './sharedState.en';
 import { sharedStateZhCN } from './sharedState.zh-CN';
 import { zhCN } from './zh-CN';
@@ -28,6 +30,7 @@ export const catalogues: Record<Lang, Catalogue> = {
     ...actionsEn,
     ...panelEn,
     ...dialogsEn,
+    ...explainEn,
   },
   'zh-CN': {
     ...zhCN,
@@ -38,5 +41,6 @@ export const catalogues: Record<Lang, Catalogue> = {
     ...actionsZhCN,
     ...panelZhCN,
     ...dialogsZhCN,
+    ...explainZhCN,
   },
 };

@@ -20,6 +20,8 @@ export class Engine {
   readonly eventIndex: EventIndex;
   /** Pods whose API status must be regenerated before anyone reads it. */
   readonly dirty = new Set<PodState>();
+  /** Bumped on every change to a Pod: the runtime views' revision (the API status may be held, see flush). */
+  private readonly revisions = new WeakMap<PodState, number>();
 
   constructor(state: SimState) {
     this.state = state;
@@ -92,6 +94,11 @@ export class Engine {
 
   touch(pod: PodState): void {
     this.dirty.add(pod);
+    this.revisions.set(pod, (this.revisions.get(pod) ?? 0) + 1);
+  }
+
+  revision(pod: PodState): number {
+    return this.revisions.get(pod) ?? 0;
   }
 
   addPod(pod: PodState): void {

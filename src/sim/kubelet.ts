@@ -13,7 +13,7 @@ import { intToIp } from './ipam';
 import { podFieldPath, podObjectRef, kubeletSource, formatPod } from './objectRefs';
 import { computePodActions, type PodActions } from './podActions';
 import { isSidecar } from './phase';
-import { finalPhase } from './podStatus';
+import { finalPhase, refreshStatus } from './podStatus';
 import {
   createContainer,
   currentSandbox,
@@ -201,6 +201,11 @@ export function syncPod(eng: Engine, pod: PodState): void {
   if (pod.startTime === undefined) {
     pod.startTime = eng.now;
     eng.touch(pod);
+  }
+  // A sync begins by writing the API status from the runtime as it is now (generateAPIPodStatus).
+  if (pod.startTime !== undefined && (pod.statusHeld || eng.dirty.has(pod))) {
+    refreshStatus(eng, pod);
+    delete pod.statusHeld;
   }
   if (pod.deletion !== undefined) return syncTerminatingPod(eng, pod);
   if (pod.terminal) return;

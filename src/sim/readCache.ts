@@ -1,7 +1,8 @@
 /**
- * Read views shared while nothing changed. Every change to a Pod goes through `Engine.touch` and then
- * `refreshStatus`, which replaces `pod.status` with a new object: the status object's identity is the
- * Pod's revision, and views built from an older one are stale. The app reads every view on every change
+ * Read views shared while nothing changed. Every change to a Pod goes through `Engine.touch`, which bumps the
+ * Pod's revision; `refreshStatus` replaces `pod.status` with a new object (held while the pod worker is
+ * blocked, so the runtime can change under an unchanged status). Views built from an older revision or an
+ * older status are stale. The app reads every view on every change
  * (60 Pods: ~3 ms of deep copies per frame before this), so unchanged Pods now cost a map lookup.
  *
  * Shared views are deep-frozen: a caller that tries to change one gets a TypeError instead of silently
@@ -13,6 +14,7 @@ import type { ContainerInfo, Event, Pod, SandboxInfo } from './types';
 import { podContainerInfos, podObject, podSandboxInfos } from './views';
 
 interface PodEntry {
+  revision: number;
   status: PodState['status'];
   manifest: PodState['manifest'];
   deletionAt: number | undefined;
@@ -36,10 +38,11 @@ export class ReadCache {
   /** An aggregated event changes only its count and last time: rebuild just that one. */
   private readonly apiEvents = new WeakMap<EventRecord, { count: number; last: number; event: Event }>();
 
-  private entry(pod: PodState): PodEntry {
+  private entry(pod: PodState, revision: number): PodEntry {
     const old = this.pods.get(pod);
     if (
       old !== undefined &&
+      old.revision === revision &&
       old.status === pod.status &&
       old.manifest === pod.manifest &&
       old.deletionAt === pod.deletion?.at &&
@@ -47,6 +50,7 @@ export class ReadCache {
     )
       return old;
     const entry: PodEntry = {
+      revision,
       status: pod.status,
       manifest: pod.manifest,
       deletionAt: pod.deletion?.at,
@@ -56,18 +60,19 @@ export class ReadCache {
     return entry;
   }
 
-  pod(pod: PodState): Pod {
-    const entry = this.entry(pod);
+  /** `revision`: the engine's for this Pod (Engine.revision). */
+  pod(pod: PodState, revision: number): Pod {
+    const entry = this.entry(pod, revision);
     return (entry.pod ??= deepFreeze(podObject(pod)));
   }
 
-  sandboxes(pod: PodState): readonly SandboxInfo[] {
-    const entry = this.entry(pod);
+  sandboxes(pod: PodState, revision: number): readonly SandboxInfo[] {
+    const entry = this.entry(pod, revision);
     return (entry.sandboxes ??= deepFreeze(podSandboxInfos(pod)));
   }
 
-  containers(pod: PodState): readonly ContainerInfo[] {
-    const entry = this.entry(pod);
+  containers(pod: PodState, revision: number): readonly ContainerInfo[] {
+    const entry = this.entry(pod, revision);
     return (entry.containers ??= deepFreeze(podContainerInfos(pod)));
   }
 

@@ -205,8 +205,12 @@ describe('restartPolicy OnFailure and a dead sandbox (computePodActions)', () =>
     );
     sim.dispatch({ type: 'killSandbox', pod: 'web' });
     sim.advance(2000);
-    // Mid-kill: graceful has exited 0, stubborn ignores TERM, nothing has started again.
-    expect(statusOf(sim, 'web', 'graceful')?.state?.terminated?.exitCode).toBe(0);
+    // Mid-kill: graceful has exited 0, stubborn ignores TERM, nothing has started again. The API status
+    // is still the one the sync wrote when it began (both running): it is blocked in KillPod.
+    const graceful = sim.containers().find((c) => c.name === 'graceful');
+    expect(graceful).toMatchObject({ state: 'CONTAINER_EXITED', exitCode: 0 });
+    expect(statusOf(sim, 'web', 'graceful')?.state?.running).toBeDefined();
+    expect(statusOf(sim, 'web', 'graceful')?.containerID).toBe(`containerd://${graceful?.id}`);
     expect(statusOf(sim, 'web', 'stubborn')?.state?.running).toBeDefined();
     sim.advance(8000);
     for (const name of ['graceful', 'stubborn']) {

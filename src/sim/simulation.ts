@@ -6,6 +6,7 @@ import { applyAction } from './actions';
 import { Engine } from './engine';
 import { createPool } from './ipam';
 import { firstInode, rootNamespaces } from './namespaces';
+import { isBusy } from './kubelet';
 import { refreshStatus } from './podStatus';
 import { checkSnapshot, toSnapshot, toSnapshotText } from './snapshot';
 import type { SimState } from './state';
@@ -60,7 +61,15 @@ export function createSimulation(options: EngineOptions = {}): Simulation {
   const cache = new ReadCache();
 
   const flush = (): void => {
-    for (const pod of eng.dirty) refreshStatus(eng, pod);
+    for (const pod of eng.dirty) {
+      // The kubelet writes the API status at the start of a sync; a sync blocked in a kill, a pull or a start
+      // writes nothing more until it returns (SyncPod, SyncTerminatingPod).
+      if (pod.startTime !== undefined && !pod.terminal && isBusy(pod)) pod.statusHeld = true;
+      else {
+        refreshStatus(eng, pod);
+        delete pod.statusHeld;
+      }
+    }
     eng.dirty.clear();
   };
 
@@ -93,13 +102,13 @@ export function createSimulation(options: EngineOptions = {}): Simulation {
     nextStepAt: () => eng.peekLive()?.at,
     pod(name) {
       const pod = eng.byName.get(name);
-      return pod === undefined ? undefined : cache.pod(pod);
+      return pod === undefined ? undefined : cache.pod(pod, eng.revision(pod));
     },
-    pods: () => eng.state.pods.filter((p) => !p.removedFromApi).map((p) => cache.pod(p)),
+    pods: () => eng.state.pods.filter((p) => !p.removedFromApi).map((p) => cache.pod(p, eng.revision(p))),
     events: () => [...cache.eventList(eng.state)],
     nodes: () => nodeInfos(eng),
-    sandboxes: () => eng.state.pods.flatMap((p) => cache.sandboxes(p)),
-    containers: () => eng.state.pods.flatMap((p) => cache.containers(p)),
+    sandboxes: () => eng.state.pods.flatMap((p) => cache.sandboxes(p, eng.revision(p))),
+    containers: () => eng.state.pods.flatMap((p) => cache.containers(p, eng.revision(p))),
     volumes: () =>
       structuredClone(
         listVolumes(
@@ -127,9 +136,9 @@ export function createSimulation(options: EngineOptions = {}): Simulation {
         // Reading every view proves the snapshot is usable before it replaces the current state.
         // (They land in the cache, keyed by the new state's objects.)
         for (const pod of next.state.pods) {
-          cache.pod(pod);
-          cache.sandboxes(pod);
-          cache.containers(pod);
+          cache.pod(pod, next.revision(pod));
+          cache.sandboxes(pod, next.revision(pod));
+          cache.containers(pod, next.revision(pod));
         }
         nodeInfos(next);
       } catch (e) {

@@ -73,7 +73,10 @@ export function checkSnapshotShape(s: unknown): asserts s is SimState {
     const spec = (p.manifest as { spec: Record<string, unknown> }).spec;
     need(Array.isArray(spec.containers), `pods[${i}].manifest.spec.containers must be an array`);
     need(
-      isObj(p.status) && isNum(p.createdAt) && (p.killStartedAt === undefined || isNum(p.killStartedAt)),
+      isObj(p.status) &&
+        isNum(p.createdAt) &&
+        (p.killStartedAt === undefined || isNum(p.killStartedAt)) &&
+        (p.statusHeld === undefined || p.statusHeld === true),
       `pods[${i}] is malformed`,
     );
     for (const k of ['restartCounts', 'backoff', 'reasons', 'conditionTimes', 'emptyDirs'])

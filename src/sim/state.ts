@@ -125,6 +125,11 @@ export interface PodState {
    * only once the other containers are gone, get what is left of the grace period (killContainer's waitForTurn).
    */
   killStartedAt?: number;
+  /**
+   * The runtime changed while the pod worker was blocked (a kill, a pull, a start): the API status still
+   * says what the kubelet wrote at the start of that sync, and is written again when the worker is free.
+   */
+  statusHeld?: true;
   /** Time of the earliest pending sync step (deduplicates sync requests). */
   syncAt?: number;
   syncSeq?: number;

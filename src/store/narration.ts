@@ -85,6 +85,16 @@ export function narrate(prev: SimFrame, next: SimFrame): NarrationItem[] {
           params: { pod: name, container: c.name, from, to: c.image ?? '' },
         });
     }
+    // An exit the API does not show yet (the kubelet's sync is blocked, its status held): told from the runtime.
+    const wasRunning = new Set(
+      prev.containers.filter((c) => c.podName === name && c.state === 'CONTAINER_RUNNING').map((c) => c.id),
+    );
+    for (const status of statuses(pod)) {
+      if (!status.state?.running) continue;
+      const c = next.containers.find((i) => status.containerID === `containerd://${i.id}`);
+      if (c?.state === 'CONTAINER_EXITED' && wasRunning.has(c.id))
+        items.push({ key: 'narrate.exitedHeld', params: { container: status.name, code: c.exitCode ?? '' } });
+    }
     const oldStatuses = new Map(statuses(before).map((s) => [s.name, s]));
     for (const status of statuses(pod)) {
       const old = oldStatuses.get(status.name);

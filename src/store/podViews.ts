@@ -19,6 +19,11 @@ export interface ContainerView {
   exitCode: number | undefined;
   restartCount: number;
   ready: boolean;
+  /**
+   * The instance has exited but the API status still says it runs (the kubelet is blocked in a sync: it
+   * writes the status when a sync starts). The card shows the runtime's truth; this is what kubectl says.
+   */
+  apiState?: 'Running';
   /** Virtual ms when a crash-loop back-off ends (for the countdown). */
   backOffUntil: number | undefined;
   namespaces: NamespaceIds | undefined;
@@ -82,6 +87,7 @@ function containerView(
   order: number,
   status: ContainerStatus | undefined,
   instance: ContainerInfo | undefined,
+  named: ContainerInfo | undefined,
 ): ContainerView {
   return {
     name: container.name,
@@ -96,6 +102,14 @@ function containerView(
     ready: status?.ready ?? false,
     backOffUntil: backOffUntil(status),
     namespaces: instance?.namespaces,
+    // The API says it runs, the runtime has it exited: the status is held (see `apiState`).
+    ...(status?.state?.running &&
+      named?.state === 'CONTAINER_EXITED' && {
+        state: 'terminated',
+        reason: named.reason ?? 'Error',
+        exitCode: named.exitCode ?? undefined,
+        apiState: 'Running',
+      }),
   };
 }
 
@@ -138,21 +152,24 @@ function viewOf(pod: Pod, parts: PodParts): PodView {
     );
   const statusOf = (list: ContainerStatus[] | undefined, container: string) =>
     list?.find((s) => s.name === container);
+  /** The instance the API status names (it may not be the newest while the status is held). */
+  const namedBy = (s: ContainerStatus | undefined) =>
+    s?.containerID === undefined
+      ? undefined
+      : instances.find((c) => s.containerID === `containerd://${c.id}`);
+  const view = (c: Container, kind: ContainerKind, order: number, list: ContainerStatus[] | undefined) => {
+    const s = statusOf(list, c.name);
+    return containerView(c, kind, order, s, instanceOf(c.name), namedBy(s));
+  };
 
   const inits = spec?.initContainers ?? [];
   const initContainers = inits
     .filter((c) => !isSidecar(c))
-    .map((c, i) =>
-      containerView(c, 'init', i + 1, statusOf(status.initContainerStatuses, c.name), instanceOf(c.name)),
-    );
+    .map((c, i) => view(c, 'init', i + 1, status.initContainerStatuses));
   const sidecars = inits
     .filter((c) => isSidecar(c))
-    .map((c) =>
-      containerView(c, 'sidecar', 0, statusOf(status.initContainerStatuses, c.name), instanceOf(c.name)),
-    );
-  const regulars = (spec?.containers ?? []).map((c) =>
-    containerView(c, 'regular', 0, statusOf(status.containerStatuses, c.name), instanceOf(c.name)),
-  );
+    .map((c) => view(c, 'sidecar', 0, status.initContainerStatuses));
+  const regulars = (spec?.containers ?? []).map((c) => view(c, 'regular', 0, status.containerStatuses));
   const columns = kubectlPodColumns(pod);
   const deletion = virtualMs(pod.metadata?.deletionTimestamp);
   return {

@@ -72,6 +72,40 @@ describe('simulation store', () => {
     expect(Math.max(...exits)).toBeLessThan(stopped);
   });
 
+  it('a container that exits while the kubelet is blocked in a kill: told and drawn from the runtime, the status held', () => {
+    const store = freshStore();
+    const spec = {
+      terminationGracePeriodSeconds: 60,
+      containers: [
+        {
+          name: 'graceful',
+          image: 'busybox:1.36',
+          command: ['sh', '-c', "trap 'exit 0' TERM; sleep infinity & wait"],
+        },
+        { name: 'stubborn', image: 'busybox:1.36', command: ['sleep', 'infinity'] },
+      ],
+    };
+    const manifest = { apiVersion: 'v1' as const, kind: 'Pod' as const, metadata: { name: 'duo' }, spec };
+    expect(store.getState().dispatch({ type: 'createPod', manifest })).toBe(true);
+    play(store, 10_000);
+    expect(store.getState().dispatch({ type: 'deletePod', pod: 'duo' })).toBe(true);
+    play(store, 3_000);
+    const items = store.getState().narration.flatMap((line) => line.items);
+    expect(items).toContainEqual({ key: 'narrate.exitedHeld', params: { container: 'graceful', code: 0 } });
+    expect(items.some((item) => item.key === 'narrate.exited')).toBe(false);
+    const duo = store.getState().podViews.find((view) => view.name === 'duo');
+    const graceful = duo?.mainContainers.find((c) => c.name === 'graceful');
+    expect(graceful).toMatchObject({
+      state: 'terminated',
+      reason: 'Completed',
+      exitCode: 0,
+      apiState: 'Running',
+    });
+    expect(graceful?.status?.state?.running).toBeDefined();
+    expect(duo?.mainContainers.find((c) => c.name === 'stubborn')?.apiState).toBeUndefined();
+    expect(duo?.ready).toBe('2/2');
+  });
+
   it('narrates an update in place: the new image, then the exit and restart it causes', () => {
     const store = freshStore();
     const pod = store.getState().frame.pods.find((p) => p.metadata?.name === 'web')!;

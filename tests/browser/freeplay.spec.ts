@@ -34,6 +34,22 @@ spec:
     command: ["sleep", "infinity"]
 `;
 
+/** One container stops at once on TERM; the other is PID 1 with no handler, so only the SIGKILL stops it. */
+const STUBBORN = `apiVersion: v1
+kind: Pod
+metadata:
+  name: duo
+spec:
+  terminationGracePeriodSeconds: 60
+  containers:
+  - name: graceful
+    image: busybox:1.36
+    command: ["sh", "-c", "trap 'exit 0' TERM; sleep infinity & wait"]
+  - name: stubborn
+    image: busybox:1.36
+    command: ["sleep", "infinity"]
+`;
+
 async function openFreePlay(page: Page, options: Parameters<typeof openApp>[1] = {}) {
   await openApp(page, options);
   await page.getByTestId('tab-freeplay').click();
@@ -359,6 +375,31 @@ test.describe('free play: manifest editor and terminal', () => {
     await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '0');
     await expect(page.getByRole('dialog')).toHaveCount(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('fp-editor');
+    expect(errors).toEqual([]);
+  });
+
+  test('a delete held up by a container that ignores TERM: the card shows the exit, kubectl the status the sync began with', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await openFreePlay(page);
+    await setManifest(page, STUBBORN);
+    await page.getByTestId('fp-apply').click();
+    const graceful = container(page, 'duo', 'graceful');
+    await expect(container(page, 'duo', 'stubborn')).toHaveAttribute('data-state', 'running', {
+      timeout: 20_000,
+    });
+    await expect(graceful).toHaveAttribute('data-state', 'running');
+    expect(await run(page, 'kubectl delete pod duo')).toContain('pod "duo" deleted');
+    // The runtime: graceful exited 0 on its TERM. The API: what the kubelet wrote when its sync began.
+    await expect(graceful).toHaveAttribute('data-state', 'terminated');
+    await expect(graceful).toHaveAttribute('data-api-state', 'Running');
+    await expect(graceful).toContainText('kubectl still says Running');
+    await expect(page.getByTestId('live-narration')).toContainText(
+      'graceful exited (0); kubectl shows Running until the kubelet’s sync is done',
+    );
+    expect(await run(page, 'kubectl get pods')).toMatch(/duo\s+2\/2\s+Terminating/);
+    expect(await run(page, 'crictl ps -a')).toMatch(/Exited\s+graceful/);
     expect(errors).toEqual([]);
   });
 

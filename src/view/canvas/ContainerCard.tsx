@@ -52,6 +52,7 @@ export function ContainerCard(props: ContainerCardProps) {
       data-testid={`container-${podName}-${container.name}`}
       data-state={container.state}
       data-restarts={container.restartCount}
+      data-api-state={container.apiState}
     >
       <rect className="container-box" x={rect.x} y={rect.y} width={rect.w} height={rect.h} rx={10} />
       {/* Clear of the kill button (34 units from the right edge). */}
@@ -83,6 +84,7 @@ export function ContainerCard(props: ContainerCardProps) {
       {!compact && (
         <RestartsLine
           count={container.restartCount}
+          apiState={container.apiState}
           backOffUntil={crashLoop ? container.backOffUntil : undefined}
           x={rect.x + 12}
           // 4 units above the first chip's box: its descenders (and a CJK line's) touched the border at 2.
@@ -203,9 +205,14 @@ type LineProps = { count: number; x: number; y: number; width: number };
  * "restarts: 3", and in CrashLoopBackOff " · retry in 8s" (here, not on the state line, which it made too
  * long). Only a back-off subscribes to the clock, and to whole seconds: the other cards never re-render on it.
  */
-function RestartsLine(props: LineProps & { backOffUntil?: number }) {
+/** Restarts (and the back-off's countdown), or what kubectl still says while the status is held. */
+function RestartsLine(props: LineProps & { backOffUntil?: number; apiState?: string }) {
   const t = useT();
-  const { backOffUntil, count, ...line } = props;
+  const { backOffUntil, count, apiState, ...line } = props;
+  if (apiState)
+    return (
+      <FittedText className="container-restarts" {...line} text={t('state.apiHeld', { state: apiState })} />
+    );
   if (backOffUntil !== undefined) return <RestartsWithBackOff {...line} count={count} until={backOffUntil} />;
   return <FittedText className="container-restarts" {...line} text={t('container.restarts', { count })} />;
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, type FocusEvent } from 'react';
 import { NAMESPACE_KINDS, type NamespaceKind } from '../../sim/types';
+import { useExplanations } from '../controls/explanations';
 import { useSim, useT } from '../stores';
 import { useShallow } from 'zustand/react/shallow';
 import { legendScope, NAMESPACE_STYLES } from './namespaceStyle';
@@ -23,6 +24,7 @@ export function NamespaceLegend() {
   const t = useT();
   const highlighted = useSim((s) => s.highlightedNamespace);
   const highlight = useSim((s) => s.highlightNamespace);
+  const explained = useExplanations(highlighted !== null);
   const [tableOpen, setTableOpen] = useState(false);
   const buttonsRef = useRef<HTMLDivElement>(null);
   // A kind chosen from elsewhere (the URL's ns=, the n key) may sit past the edge of a one-row legend.
@@ -84,7 +86,7 @@ export function NamespaceLegend() {
         {t('ns.table.toggle')}
       </button>
       <p className="ns-caption" aria-live="polite" data-testid="ns-caption">
-        {highlighted ? t(NAMESPACE_STYLES[highlighted].caption) : ''}
+        {highlighted && explained ? t(NAMESPACE_STYLES[highlighted].caption) : ''}
       </p>
       <div id={tableId} hidden={!tableOpen} className="max-w-full min-w-full">
         {tableOpen && (

@@ -1,6 +1,7 @@
-import { translate } from '../../i18n';
+import type { NarrationItem } from '../../store/narration';
 import { usePreferences, useSim, useT } from '../stores';
 import { formatVirtualTime } from './formatTime';
+import { narrationSentence, useExplanations } from './explanations';
 
 const SHOWN = 5;
 
@@ -10,8 +11,8 @@ export function Narrator() {
   const lang = usePreferences((s) => s.lang);
   const narration = useSim((s) => s.narration);
   const recent = narration.slice(-SHOWN);
-  const sentence = (items: (typeof narration)[number]['items']) =>
-    items.map((item) => translate(lang, item.key, item.params)).join(lang === 'zh-CN' ? '；' : '; ');
+  const ready = useExplanations(recent.length > 0);
+  const sentence = (items: NarrationItem[]) => (ready ? narrationSentence(lang, items) : '');
   return (
     <section className="narrator" aria-labelledby="narrator-title">
       <h2 id="narrator-title" className="panel-heading">

@@ -1,5 +1,5 @@
-import { translate } from '../../i18n';
 import { NAMESPACE_STYLES } from '../canvas/namespaceStyle';
+import { narrationSentence, useExplanations } from '../controls/explanations';
 import { usePreferences, useSim, useT } from '../stores';
 
 /**
@@ -11,15 +11,14 @@ export function PresenterStrip({ onExit }: { onExit: () => void }) {
   const lang = usePreferences((s) => s.lang);
   const latest = useSim((s) => s.narration.at(-1));
   const highlighted = useSim((s) => s.highlightedNamespace);
-  const line = latest
-    ? latest.items.map((item) => translate(lang, item.key, item.params)).join(lang === 'zh-CN' ? '；' : '; ')
-    : t('narrate.empty');
+  const ready = useExplanations(latest !== undefined || highlighted !== null);
+  const line = latest ? (ready ? narrationSentence(lang, latest.items) : '') : t('narrate.empty');
   return (
     <section className="presenter-strip" aria-label={t('narrate.title')}>
       <p aria-live="polite" data-testid="presenter-line">
         {line}
       </p>
-      {highlighted && (
+      {highlighted && ready && (
         <p className="presenter-ns">
           <strong>{t(NAMESPACE_STYLES[highlighted].name)}</strong> —{' '}
           {t(NAMESPACE_STYLES[highlighted].caption)}
