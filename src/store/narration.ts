@@ -99,7 +99,11 @@ export function narrate(prev: SimFrame, next: SimFrame): NarrationItem[] {
     for (const status of statuses(pod)) {
       const old = oldStatuses.get(status.name);
       if (!old) continue;
-      if (!old.state?.terminated && status.state?.terminated)
+      // An exit already told from the runtime while the status was held is not told again.
+      const toldHeld = prev.containers.some(
+        (c) => status.containerID === `containerd://${c.id}` && c.state === 'CONTAINER_EXITED',
+      );
+      if (!old.state?.terminated && status.state?.terminated && !toldHeld)
         items.push({
           key: 'narrate.exited',
           params: {

@@ -104,6 +104,14 @@ describe('simulation store', () => {
     expect(graceful?.status?.state?.running).toBeDefined();
     expect(duo?.mainContainers.find((c) => c.name === 'stubborn')?.apiState).toBeUndefined();
     expect(duo?.ready).toBe('2/2');
+    // The SIGKILL at 60 s: the status catches up; only stubborn's exit is news.
+    play(store, 60_000);
+    const exits = store
+      .getState()
+      .narration.flatMap((line) => line.items)
+      .filter((item) => item.key === 'narrate.exited')
+      .map((item) => item.params.container);
+    expect(exits).toEqual(['stubborn']);
   });
 
   it('narrates an update in place: the new image, then the exit and restart it causes', () => {
