@@ -1,5 +1,5 @@
 import type { MessageKey, MessageParams } from '../i18n';
-import type { Pod } from '../sim/types';
+import type { ContainerInfo, Pod } from '../sim/types';
 import type { SimFrame } from './frame';
 
 /** One narrated fact: an i18n key with parameters (the view translates; the store stays language-free). */
@@ -32,6 +32,10 @@ export function narrate(prev: SimFrame, next: SimFrame): NarrationItem[] {
   const items: NarrationItem[] = [];
   const prevPods = new Map(prev.pods.map((p) => [p.metadata?.uid ?? '', p]));
   const nextUids = new Set(next.pods.map((p) => p.metadata?.uid ?? ''));
+  // Runtime instances by the containerID the API status names them with: built once, if a Pod changed.
+  let instances: [Map<string, ContainerInfo>, Map<string, ContainerInfo>] | undefined;
+  const byContainerId = (frame: SimFrame) =>
+    new Map(frame.containers.map((c) => [`containerd://${c.id}`, c]));
 
   for (const pod of next.pods) {
     const uid = pod.metadata?.uid ?? '';
@@ -86,13 +90,15 @@ export function narrate(prev: SimFrame, next: SimFrame): NarrationItem[] {
         });
     }
     // An exit the API does not show yet (the kubelet's sync is blocked, its status held): told from the runtime.
-    const wasRunning = new Set(
-      prev.containers.filter((c) => c.podName === name && c.state === 'CONTAINER_RUNNING').map((c) => c.id),
-    );
+    instances ??= [byContainerId(prev), byContainerId(next)];
+    const [prevInstances, nextInstances] = instances;
     for (const status of statuses(pod)) {
       if (!status.state?.running) continue;
-      const c = next.containers.find((i) => status.containerID === `containerd://${i.id}`);
-      if (c?.state === 'CONTAINER_EXITED' && wasRunning.has(c.id))
+      const c = nextInstances.get(status.containerID ?? '');
+      if (
+        c?.state === 'CONTAINER_EXITED' &&
+        prevInstances.get(status.containerID ?? '')?.state === 'CONTAINER_RUNNING'
+      )
         items.push({ key: 'narrate.exitedHeld', params: { container: status.name, code: c.exitCode ?? '' } });
     }
     const oldStatuses = new Map(statuses(before).map((s) => [s.name, s]));
@@ -100,9 +106,7 @@ export function narrate(prev: SimFrame, next: SimFrame): NarrationItem[] {
       const old = oldStatuses.get(status.name);
       if (!old) continue;
       // An exit already told from the runtime while the status was held is not told again.
-      const toldHeld = prev.containers.some(
-        (c) => status.containerID === `containerd://${c.id}` && c.state === 'CONTAINER_EXITED',
-      );
+      const toldHeld = prevInstances.get(status.containerID ?? '')?.state === 'CONTAINER_EXITED';
       if (!old.state?.terminated && status.state?.terminated && !toldHeld)
         items.push({
           key: 'narrate.exited',
