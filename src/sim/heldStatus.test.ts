@@ -95,6 +95,35 @@ describe('the API status is written when a sync starts', () => {
     expect(columns(sim)).toBe('0/1 ContainerCreating');
   });
 
+  it('a first sync that pulls and starts two containers writes one status before and one after: no IP between', () => {
+    const sim = createSimulation();
+    const manifest = podManifest({ containers: [container('a'), container('b', { image: 'redis:7' })] });
+    sim.dispatch({ type: 'createPod', manifest });
+    const seen = new Set<string>();
+    for (let t = 0; t < 15_000; t += 100) {
+      sim.advance(100);
+      seen.add(`${columns(sim)} ${sim.pod('web')?.status?.podIP ?? 'no IP'}`);
+    }
+    // The runtime had a sandbox with an IP and `a` running long before `b` started; the API never said so.
+    const ip = sim.pod('web')?.status?.podIP;
+    expect([...seen]).toEqual(['0/2 ContainerCreating no IP', `2/2 Running ${ip}`]);
+  });
+
+  it('an in-place image update keeps 1/1 Running while the kubelet stops, pulls and starts the container', () => {
+    const sim = createSimulation();
+    startPod(sim, podManifest({ containers: [container('app', { image: 'nginx:1.27' })] }));
+    sim.dispatch({
+      type: 'applyPod',
+      manifest: podManifest({ containers: [container('app', { image: 'nginx:1.28' })] }),
+    });
+    const seen = new Set<string>();
+    for (let t = 0; t < 15_000; t += 100) {
+      sim.advance(100);
+      seen.add(`${columns(sim)} restarts ${statusOf(sim, 'web', 'app')?.restartCount}`);
+    }
+    expect([...seen]).toEqual(['1/1 Running restarts 0', '1/1 Running restarts 1']);
+  });
+
   it('a snapshot taken while the status is held replays to the same place', () => {
     const sim = createSimulation();
     startPod(sim, twoContainers());

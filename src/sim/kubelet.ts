@@ -194,16 +194,29 @@ function stopChangedContainers(eng: Engine, pod: PodState, actions: PodActions):
   return isBusy(pod);
 }
 
-/** One pod worker sync (SyncPod, or the terminating path for deleted pods). */
-export function syncPod(eng: Engine, pod: PodState): void {
+/**
+ * The pod worker is inside one SyncPod: blocked on a pull, a start or a TERM'd container, or about to resume
+ * after the last of those (the kubelet writes the API status only when a sync starts).
+ */
+export function isMidSync(pod: PodState): boolean {
+  return isBusy(pod) || pod.syncContinues === true;
+}
+
+/**
+ * One pod worker sync (SyncPod, or the terminating path for deleted pods). `continuing`: a pull or a start
+ * the sync was blocked on has finished, and the same SyncPod goes on.
+ */
+export function syncPod(eng: Engine, pod: PodState, continuing = false): void {
   eng.state.syncs++;
   if (pod.cleanedUp || pod.node === '' || isBusy(pod)) return;
+  const resumed = continuing || pod.syncContinues === true;
+  delete pod.syncContinues;
   if (pod.startTime === undefined) {
     pod.startTime = eng.now;
     eng.touch(pod);
   }
   // A sync begins by writing the API status from the runtime as it is now (generateAPIPodStatus).
-  if (pod.startTime !== undefined && (pod.statusHeld || eng.dirty.has(pod))) {
+  if (!resumed && (pod.statusHeld || eng.dirty.has(pod))) {
     refreshStatus(eng, pod);
     delete pod.statusHeld;
   }

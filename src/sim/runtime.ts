@@ -170,6 +170,7 @@ export function containerExited(eng: Engine, pod: PodState, c: ContainerState, c
   delete c.stopping;
   eng.touch(pod);
   // A kubelet kill that was waiting for this exit continues at once; otherwise PLEG notices at the next relist.
+  if (wasStopping) pod.syncContinues = true;
   eng.requestSync(pod, wasStopping ? eng.now : eng.now + PLEG_RELIST_MS);
 }
 

@@ -6,7 +6,7 @@ import { applyAction } from './actions';
 import { Engine } from './engine';
 import { createPool } from './ipam';
 import { firstInode, rootNamespaces } from './namespaces';
-import { isBusy } from './kubelet';
+import { isMidSync } from './kubelet';
 import { refreshStatus } from './podStatus';
 import { checkSnapshot, toSnapshot, toSnapshotText } from './snapshot';
 import type { SimState } from './state';
@@ -64,7 +64,7 @@ export function createSimulation(options: EngineOptions = {}): Simulation {
     for (const pod of eng.dirty) {
       // The kubelet writes the API status at the start of a sync; a sync blocked in a kill, a pull or a start
       // writes nothing more until it returns (SyncPod, SyncTerminatingPod).
-      if (pod.startTime !== undefined && !pod.terminal && isBusy(pod)) pod.statusHeld = true;
+      if (pod.startTime !== undefined && !pod.terminal && isMidSync(pod)) pod.statusHeld = true;
       else {
         refreshStatus(eng, pod);
         delete pod.statusHeld;

@@ -76,7 +76,8 @@ export function checkSnapshotShape(s: unknown): asserts s is SimState {
       isObj(p.status) &&
         isNum(p.createdAt) &&
         (p.killStartedAt === undefined || isNum(p.killStartedAt)) &&
-        (p.statusHeld === undefined || p.statusHeld === true),
+        (p.statusHeld === undefined || p.statusHeld === true) &&
+        (p.syncContinues === undefined || p.syncContinues === true),
       `pods[${i}] is malformed`,
     );
     for (const k of ['restartCounts', 'backoff', 'reasons', 'conditionTimes', 'emptyDirs'])

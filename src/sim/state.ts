@@ -130,6 +130,11 @@ export interface PodState {
    * says what the kubelet wrote at the start of that sync, and is written again when the worker is free.
    */
   statusHeld?: true;
+  /**
+   * A container the kubelet was stopping has exited: the sync that resumes at this instant carries on the
+   * same SyncPod (a pod kill, a definition change), which writes no status until it returns.
+   */
+  syncContinues?: true;
   /** Time of the earliest pending sync step (deduplicates sync requests). */
   syncAt?: number;
   syncSeq?: number;

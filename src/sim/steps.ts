@@ -17,7 +17,7 @@ export function runStep(eng: Engine, step: Step): void {
       return;
     case 'pulled':
       imagePulled(eng, pod);
-      syncPod(eng, pod);
+      syncPod(eng, pod, true);
       return;
     case 'started': {
       const c = pod.containers.find((x) => x.id === step.container);
@@ -31,7 +31,7 @@ export function runStep(eng: Engine, step: Step): void {
         source: kubeletSource(pod),
       });
       // SyncPod goes on with the next container to start.
-      syncPod(eng, pod);
+      syncPod(eng, pod, true);
       return;
     }
     case 'exit':
