@@ -13,7 +13,8 @@ export const explainEn = {
   'narrate.terminating': '{pod} is terminating',
   'narrate.imageChanged': '{pod} updated in place: {container} image {from} → {to}',
   'narrate.exited': '{container} exited with code {code} ({reason})',
-  'narrate.exitedHeld': '{container} exited ({code}); kubectl shows Running until the kubelet’s sync is done',
+  'narrate.exitedHeld':
+    '{container} exited ({code}); kubectl shows it once the kubelet’s current sync is done',
   'narrate.restarted': '{container} restarted ({count})',
   'narrate.started': '{container} started',
   'narrate.crashLoop': '{container} is in CrashLoopBackOff',

@@ -12,7 +12,7 @@ export const explainZhCN: Record<keyof typeof explainEn, string> = {
   'narrate.terminating': '{pod} 正在终止',
   'narrate.imageChanged': '{pod} 原地更新：{container} 的镜像 {from} → {to}',
   'narrate.exited': '{container} 退出，退出码 {code}（{reason}）',
-  'narrate.exitedHeld': '{container} 已退出（{code}），但 kubelet 这次同步做完前 kubectl 仍显示 Running',
+  'narrate.exitedHeld': '{container} 已退出（{code}）；kubelet 当前这次同步做完后 kubectl 才会显示',
   'narrate.restarted': '{container} 已重启（{count}）',
   'narrate.started': '{container} 已启动',
   'narrate.crashLoop': '{container} 进入 CrashLoopBackOff',

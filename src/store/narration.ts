@@ -16,6 +16,8 @@ export interface NarrationLine {
 
 type ContainerStatus = NonNullable<NonNullable<Pod['status']>['containerStatuses']>[number];
 
+const containerIdOf = (c: ContainerInfo) => `containerd://${c.id}`;
+
 function statuses(pod: Pod): ContainerStatus[] {
   return [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
 }
@@ -32,10 +34,14 @@ export function narrate(prev: SimFrame, next: SimFrame): NarrationItem[] {
   const items: NarrationItem[] = [];
   const prevPods = new Map(prev.pods.map((p) => [p.metadata?.uid ?? '', p]));
   const nextUids = new Set(next.pods.map((p) => p.metadata?.uid ?? ''));
-  // Runtime instances by the containerID the API status names them with: built once, if a Pod changed.
-  let instances: [Map<string, ContainerInfo>, Map<string, ContainerInfo>] | undefined;
-  const byContainerId = (frame: SimFrame) =>
-    new Map(frame.containers.map((c) => [`containerd://${c.id}`, c]));
+  // The runtime's instances, built once if a Pod changed: the previous frame's by the containerID the API
+  // names them with, the next frame's by Pod.
+  let runtime: { before: Map<string, ContainerInfo>; byPod: Map<string, ContainerInfo[]> } | undefined;
+  const instancesOf = () => {
+    const byPod = new Map<string, ContainerInfo[]>();
+    for (const c of next.containers) byPod.set(c.podName, [...(byPod.get(c.podName) ?? []), c]);
+    return { before: new Map(prev.containers.map((c) => [containerIdOf(c), c])), byPod };
+  };
 
   for (const pod of next.pods) {
     const uid = pod.metadata?.uid ?? '';
@@ -89,24 +95,21 @@ export function narrate(prev: SimFrame, next: SimFrame): NarrationItem[] {
           params: { pod: name, container: c.name, from, to: c.image ?? '' },
         });
     }
-    // An exit the API does not show yet (the kubelet's sync is blocked, its status held): told from the runtime.
-    instances ??= [byContainerId(prev), byContainerId(next)];
-    const [prevInstances, nextInstances] = instances;
-    for (const status of statuses(pod)) {
-      if (!status.state?.running) continue;
-      const c = nextInstances.get(status.containerID ?? '');
-      if (
-        c?.state === 'CONTAINER_EXITED' &&
-        prevInstances.get(status.containerID ?? '')?.state === 'CONTAINER_RUNNING'
-      )
-        items.push({ key: 'narrate.exitedHeld', params: { container: status.name, code: c.exitCode ?? '' } });
+    // An exit the API does not show (the kubelet's sync is blocked, its status held): told from the runtime.
+    runtime ??= instancesOf();
+    const { before: wasBefore } = runtime;
+    const shown = new Set(statuses(pod).flatMap((s) => (s.state?.terminated ? [s.containerID] : [])));
+    for (const c of runtime.byPod.get(name) ?? []) {
+      const id = containerIdOf(c);
+      if (c.state === 'CONTAINER_EXITED' && wasBefore.get(id)?.state !== 'CONTAINER_EXITED' && !shown.has(id))
+        items.push({ key: 'narrate.exitedHeld', params: { container: c.name, code: c.exitCode ?? '' } });
     }
     const oldStatuses = new Map(statuses(before).map((s) => [s.name, s]));
     for (const status of statuses(pod)) {
       const old = oldStatuses.get(status.name);
       if (!old) continue;
       // An exit already told from the runtime while the status was held is not told again.
-      const toldHeld = prevInstances.get(status.containerID ?? '')?.state === 'CONTAINER_EXITED';
+      const toldHeld = wasBefore.get(status.containerID ?? '')?.state === 'CONTAINER_EXITED';
       if (!old.state?.terminated && status.state?.terminated && !toldHeld)
         items.push({
           key: 'narrate.exited',

@@ -114,6 +114,29 @@ describe('simulation store', () => {
     expect(exits).toEqual(['stubborn']);
   });
 
+  it('an exit the held status never shows (a crash while the sync pulls another image) is told from the runtime', () => {
+    const store = freshStore();
+    const containers = [
+      { name: 'crash', image: 'busybox:1.36', command: ['sh', '-c', 'exit 1'] },
+      { name: 'app', image: 'redis:7' },
+    ];
+    const manifest = {
+      apiVersion: 'v1' as const,
+      kind: 'Pod' as const,
+      metadata: { name: 'duo' },
+      spec: { containers },
+    };
+    store.getState().dispatch({ type: 'createPod', manifest });
+    play(store, 15_000);
+    const told = store
+      .getState()
+      .narration.flatMap((line) => line.items)
+      .filter((item) => item.params.container === 'crash')
+      .map((item) => item.key);
+    // crash ran twice while the first sync was busy pulling redis; the API shows only restartCount 1 after it.
+    expect(told.slice(0, 3)).toEqual(['narrate.exitedHeld', 'narrate.exitedHeld', 'narrate.restarted']);
+  });
+
   it('narrates an update in place: the new image, then the exit and restart it causes', () => {
     const store = freshStore();
     const pod = store.getState().frame.pods.find((p) => p.metadata?.name === 'web')!;
