@@ -9,6 +9,7 @@ import {
 import { cell, headCell, ScrollTable } from '../panel/ScrollTable';
 import { useSim, useT, type Translate } from '../stores';
 import '../controls/actionMessages';
+import '../controls/explanationMessages';
 import '../panel/panelMessages';
 
 /** One row of the matrix: who, what kind in words, and its ids (none before it started). */
