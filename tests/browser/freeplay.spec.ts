@@ -396,12 +396,44 @@ test.describe('free play: manifest editor and terminal', () => {
     await expect(graceful).toHaveAttribute('data-api-state', 'Running');
     await expect(graceful).toContainText('kubectl still says Running');
     await expect(page.getByTestId('live-narration')).toContainText(
-      'graceful exited (0); kubectl shows Running until the kubelet’s sync is done',
+      'graceful exited (0); kubectl shows it once the kubelet’s current sync is done',
     );
     expect(await run(page, 'kubectl get pods')).toMatch(/duo\s+2\/2\s+Terminating/);
     expect(await run(page, 'crictl ps -a')).toMatch(/Exited\s+graceful/);
     expect(errors).toEqual([]);
   });
+
+  for (const lang of ['en', 'zh-CN'] as const) {
+    test(`a compact terminating Pod on a phone: the grace countdown ends the status line without covering it (${lang})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await openFreePlay(page, { lang });
+      await setManifest(page, STUBBORN);
+      await page.getByTestId('fp-apply').click();
+      await expect(container(page, 'duo', 'stubborn')).toHaveAttribute('data-state', 'running', {
+        timeout: 20_000,
+      });
+      await run(page, 'kubectl delete pod duo');
+      const pod = page.getByTestId('pod-duo');
+      await expect(pod.locator('.grace')).toBeVisible();
+      const boxes = await pod.evaluate((g) => {
+        const box = (selector: string) => {
+          const r = (g.querySelector(selector) as SVGGraphicsElement).getBBox();
+          return { left: r.x, right: r.x + r.width, top: r.y, bottom: r.y + r.height };
+        };
+        return {
+          grace: box('.grace'),
+          status: box('.pod-status text'),
+          width: (g as SVGGElement).ownerSVGElement!.viewBox.baseVal.width,
+        };
+      });
+      expect(boxes.status.right).toBeLessThan(boxes.grace.left);
+      expect(boxes.grace.right).toBeLessThanOrEqual(boxes.width);
+      // Same line: the countdown is not pushed over the containers or the name.
+      expect(Math.abs(boxes.status.bottom - boxes.grace.bottom)).toBeLessThan(4);
+    });
+  }
 
   test('a 63-character container name is cut to its card, whole in its tooltip', async ({ page }) => {
     const long = `c${'x'.repeat(61)}z`;

@@ -139,8 +139,8 @@ export const PodBox = memo(function PodBox(props: {
           {/* Inset by half the selected stroke (4): the frame clips paint to its box (contain: strict). */}
           <rect className="pod-box" x={2} y={2} width={layout.width - 4} height={layout.height - 4} rx={16} />
           <PodHeader pod={pod} width={layout.width} compact={compact} />
-          {/* Not once the kubelet is done (Succeeded/Failed): the object goes then, whatever grace was left. */}
-          {pod.terminating && pod.graceEndsAt !== undefined && !/^(Succeeded|Failed)$/.test(pod.phase) && (
+          {/* Not once the kubelet is done: the object goes then, whatever grace was left. */}
+          {showsGrace(pod) && (
             // Compact: at the end of the status line, which leaves it the room (see PodHeader).
             <GraceCountdown
               endsAt={pod.graceEndsAt}
@@ -219,6 +219,11 @@ export const PodBox = memo(function PodBox(props: {
   );
 });
 
+/** The grace countdown shows while the Pod terminates, not once the kubelet is done (Succeeded/Failed). */
+function showsGrace(pod: PodView): pod is PodView & { graceEndsAt: number } {
+  return pod.terminating && pod.graceEndsAt !== undefined && !/^(Succeeded|Failed)$/.test(pod.phase);
+}
+
 /**
  * The Pod's name and kubectl status line. The name gets the room the IP tag leaves (a long one is condensed,
  * then cut with an ellipsis, the whole name in its tooltip); the status line gets the width under the tag.
@@ -235,12 +240,13 @@ function PodHeader({ pod, width, compact }: { pod: PodView; width: number; compa
     0.75,
     compact ? 'pod-name compact' : 'pod-name',
   );
-  // A compact Pod's grace countdown ends its status line: the restarts give way to it.
-  const graceInLine = compact && pod.terminating;
+  // A compact Pod's grace countdown ends its status line: the restarts give way to it (120 units: the
+  // Chinese countdown, 宽限期剩 55 秒, is 113 wide).
+  const graceInLine = compact && showsGrace(pod);
   const statusText = `${pod.status} · ${t('pod.ready', { ready: pod.ready })}${graceInLine ? '' : ` · ${t('pod.restarts', { restarts: pod.restarts })}`}`;
   const status = useCondensedToFit(
     statusText,
-    width - 2 * x - (graceInLine ? 96 : 0),
+    width - 2 * x - (graceInLine ? 120 : 0),
     compact ? 'pod-status compact' : 'pod-status',
   );
   return (
