@@ -417,6 +417,12 @@ test.describe('free play: manifest editor and terminal', () => {
       await run(page, 'kubectl delete pod duo');
       const pod = page.getByTestId('pod-duo');
       await expect(pod.locator('.grace')).toBeVisible();
+      // The compact card draws graceful's exit; what kubectl still says is its tooltip.
+      const graceful = container(page, 'duo', 'graceful');
+      await expect(graceful).toHaveAttribute('data-api-state', 'Running');
+      await expect(graceful.locator('> title')).toHaveText(
+        lang === 'en' ? 'kubectl still says Running' : 'kubectl 仍显示 Running',
+      );
       const boxes = await pod.evaluate((g) => {
         const box = (selector: string) => {
           const r = (g.querySelector(selector) as SVGGraphicsElement).getBBox();

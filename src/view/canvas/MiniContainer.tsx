@@ -30,7 +30,10 @@ export function MiniContainer(props: ContainerCardProps) {
       data-testid={`container-${podName}-${container.name}`}
       data-state={container.state}
       data-restarts={container.restartCount}
+      data-api-state={container.apiState}
     >
+      {/* No room for the full card's line: the held status is the card's tooltip. */}
+      {container.apiState && <title>{t('state.apiHeld', { state: container.apiState })}</title>}
       <rect className="container-box" x={rect.x} y={rect.y} width={rect.w} height={rect.h} rx={7} />
       {/* Condensed, not clipped: "log-shipper" is wider than the room the kill button leaves. */}
       <CardName
