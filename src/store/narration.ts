@@ -39,7 +39,11 @@ export function narrate(prev: SimFrame, next: SimFrame): NarrationItem[] {
   let runtime: { before: Map<string, ContainerInfo>; byPod: Map<string, ContainerInfo[]> } | undefined;
   const instancesOf = () => {
     const byPod = new Map<string, ContainerInfo[]>();
-    for (const c of next.containers) byPod.set(c.podName, [...(byPod.get(c.podName) ?? []), c]);
+    for (const c of next.containers) {
+      const list = byPod.get(c.podName);
+      if (list) list.push(c);
+      else byPod.set(c.podName, [c]);
+    }
     return { before: new Map(prev.containers.map((c) => [containerIdOf(c), c])), byPod };
   };
 
