@@ -20,6 +20,8 @@ export class Engine {
   readonly eventIndex: EventIndex;
   /** Pods whose API status must be regenerated before anyone reads it. */
   readonly dirty = new Set<PodState>();
+  /** Virtual ms of the latest change to a Pod or to the Events (when a narrated change happened). */
+  changedAt = 0;
   /** Bumped on every change to a Pod: the runtime views' revision (the API status may be held, see flush). */
   private readonly revisions = new WeakMap<PodState, number>();
 
@@ -83,6 +85,7 @@ export class Engine {
   }
 
   event(input: EventInput): void {
+    this.changedAt = this.state.now;
     recordEvent(this.state, this.eventIndex, input);
   }
 
@@ -94,6 +97,7 @@ export class Engine {
 
   touch(pod: PodState): void {
     this.dirty.add(pod);
+    this.changedAt = this.state.now;
     this.revisions.set(pod, (this.revisions.get(pod) ?? 0) + 1);
   }
 
@@ -110,11 +114,13 @@ export class Engine {
 
   /** Hides a pod from the API (force deletion) without forgetting it. */
   hidePod(pod: PodState): void {
+    this.changedAt = this.state.now;
     pod.removedFromApi = true;
     if (this.byName.get(pod.name) === pod) this.byName.delete(pod.name);
   }
 
   forgetPod(pod: PodState): void {
+    this.changedAt = this.state.now;
     const i = this.state.pods.indexOf(pod);
     if (i >= 0) this.state.pods.splice(i, 1);
     this.byUid.delete(pod.uid);

@@ -100,6 +100,7 @@ export function createSimulation(options: EngineOptions = {}): Simulation {
       eng.state.now = target;
     },
     nextStepAt: () => eng.peekLive()?.at,
+    changedAt: () => eng.changedAt,
     pod(name) {
       const pod = eng.byName.get(name);
       return pod === undefined ? undefined : cache.pod(pod, eng.revision(pod));

@@ -157,6 +157,8 @@ export interface Simulation {
   advance(ms: number): void;
   /** Virtual time of the next scheduled step, if any (for "step to next event"). */
   nextStepAt(): number | undefined;
+  /** Virtual ms of the latest change to a Pod or the Events (0 if none since creation or restore). */
+  changedAt(): number;
   pod(name: string): Pod | undefined;
   pods(): Pod[];
   /** Kubernetes Events, oldest first; repeats aggregated (count, lastTimestamp); bounded. */

@@ -194,6 +194,29 @@ describe('simulation store', () => {
     );
   });
 
+  it('at 20× a line is stamped when its last change happened, so a seek inside the tick keeps it', () => {
+    const store = freshStore();
+    store.getState().setSpeed(20);
+    store.getState().dispatch({ type: 'killSandbox', pod: 'web' });
+    const told = () =>
+      store
+        .getState()
+        .narration.find((line) => line.items.some((item) => item.key === 'narrate.sandboxRecreated'));
+    while (!told()) play(store, 16);
+    const line = told()!;
+    // One tick is 320 virtual ms; the line's time is a change's own: a millisecond before it the state differs.
+    const scene = () => {
+      const { pods, sandboxes, containers, events } = store.getState().frame;
+      return JSON.stringify({ pods, sandboxes, containers, events });
+    };
+    store.getState().seek(line.at);
+    expect(store.getState().narration.map((l) => l.id)).toContain(line.id);
+    const at = scene();
+    store.getState().seek(line.at - 1);
+    expect(scene()).not.toBe(at);
+    expect(store.getState().narration.map((l) => l.id)).not.toContain(line.id);
+  });
+
   it('load() replays a shared log to the same state; a refused action keeps what replayed and says why', () => {
     const store = freshStore();
     store.getState().dispatch({ type: 'killSandbox', pod: 'web' });

@@ -115,7 +115,11 @@ export function createSimulationStore(options: SimulationStoreOptions) {
       const frame = readFrame(timeline.sim);
       const items = narrate(state.frame, frame);
       if (items.length === 0) return framed(frame);
-      const line = { id: ++narrationId, at: frame.now, items };
+      // Stamped when the last change happened, not at the tick's end (320 virtual ms at 20×): a seek to a
+      // time inside the tick keeps what had happened by then. Never earlier than the tick (nothing changed
+      // before it that the previous frame did not show).
+      const changedAt = timeline.sim.changedAt();
+      const line = { id: ++narrationId, at: changedAt > state.frame.now ? changedAt : frame.now, items };
       return { ...framed(frame), narration: [...state.narration, line].slice(-NARRATION_KEPT) };
     };
 
