@@ -40,7 +40,8 @@ export function imageId(image: string): string {
   return id;
 }
 
-export function containerIdOf(c: ContainerState): string {
+/** The API's containerID for a runtime instance (state or its read view): `containerd://<id>`. */
+export function containerIdOf(c: Pick<ContainerState, 'id'>): string {
   return `containerd://${c.id}`;
 }
 

@@ -1,4 +1,5 @@
 import type { MessageKey, MessageParams } from '../i18n';
+import { containerIdOf } from '../sim/containerStatuses';
 import type { ContainerInfo, Pod } from '../sim/types';
 import type { SimFrame } from './frame';
 
@@ -15,8 +16,6 @@ export interface NarrationLine {
 }
 
 type ContainerStatus = NonNullable<NonNullable<Pod['status']>['containerStatuses']>[number];
-
-const containerIdOf = (c: ContainerInfo) => `containerd://${c.id}`;
 
 function statuses(pod: Pod): ContainerStatus[] {
   return [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];

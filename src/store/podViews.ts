@@ -1,4 +1,5 @@
 import type { Container, ContainerStatus, Pod } from 'kubernetes-types/core/v1';
+import { containerIdOf } from '../sim/containerStatuses';
 import { isSidecar } from '../sim/phase';
 import { kubectlPodColumns } from '../sim/kubectlStatus';
 import type { ContainerInfo, ContainerKind, NamespaceIds, SandboxInfo, VolumeInfo } from '../sim/types';
@@ -154,9 +155,7 @@ function viewOf(pod: Pod, parts: PodParts): PodView {
     list?.find((s) => s.name === container);
   /** The instance the API status names (it may not be the newest while the status is held). */
   const namedBy = (s: ContainerStatus | undefined) =>
-    s?.containerID === undefined
-      ? undefined
-      : instances.find((c) => s.containerID === `containerd://${c.id}`);
+    s?.containerID === undefined ? undefined : instances.find((c) => s.containerID === containerIdOf(c));
   const view = (c: Container, kind: ContainerKind, order: number, list: ContainerStatus[] | undefined) => {
     const s = statusOf(list, c.name);
     return containerView(c, kind, order, s, instanceOf(c.name), namedBy(s));
