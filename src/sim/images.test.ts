@@ -50,3 +50,44 @@ describe('image names', () => {
     expect(sim.containers()).toEqual([]);
   });
 });
+
+describe('imagePullPolicy: Never', () => {
+  it('refuses an image the Node does not have (ErrImageNeverPull, retried every 10 s), and uses one it does', () => {
+    const sim = createSimulation();
+    const manifest = (name: string) => {
+      const pod = podManifest({
+        containers: [container('app', { image: 'nginx:1.27', imagePullPolicy: 'Never' })],
+      });
+      pod.metadata!.name = name;
+      return pod;
+    };
+    startPod(sim, manifest('first'), 25_000);
+    expect(kubectlStatus(sim.pod('first')!)).toBe('ErrImageNeverPull');
+    expect(sim.pod('first')?.status?.phase).toBe('Pending');
+    const waiting = statusOf(sim, 'first', 'app')?.state?.waiting;
+    expect(waiting).toEqual({
+      reason: 'ErrImageNeverPull',
+      message: 'Container image "nginx:1.27" is not present with pull policy of Never',
+    });
+    const warnings = sim.events().filter((e) => e.type === 'Warning');
+    expect(warnings.map((e) => [e.reason, e.message])).toEqual([
+      ['ErrImageNeverPull', 'Container image "nginx:1.27" is not present with pull policy of Never'],
+      ['Failed', 'Error: ErrImageNeverPull'],
+    ]);
+    expect(warnings[0]?.count).toBe(3); // at ~0, 10 and 20 s
+    expect(sim.events().some((e) => e.reason === 'Pulling' || e.reason === 'Pulled')).toBe(false);
+    expect(sim.containers()).toEqual([]);
+
+    // Once another Pod has pulled the image onto the Node, the waiting Pod's next retry starts it.
+    startPod(sim, podManifest({ containers: [container('app', { image: 'nginx:1.27' })] }), 15_000);
+    expect(kubectlStatus(sim.pod('first')!)).toBe('Running');
+    expect(
+      sim
+        .events()
+        .some(
+          (e) =>
+            e.reason === 'Pulled' && e.message === 'Container image "nginx:1.27" already present on machine',
+        ),
+    ).toBe(true);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { IMAGE_PULL_MS, IMAGE_REPULL_MS } from './constants';
 import type { Engine } from './engine';
-import { kubeletSource, podFieldPath, podObjectRef } from './objectRefs';
+import { kubeletEvent } from './objectRefs';
 import { digestHex } from './random';
 import type { PodState } from './state';
 import { goDuration } from './time';
@@ -57,25 +57,15 @@ export function ensureImage(eng: Engine, pod: PodState, spec: Container): boolea
   const image = spec.image ?? '';
   const node = eng.node(pod.node);
   const present = node.images.includes(image);
-  const ref = podObjectRef(pod, podFieldPath(pod, spec.name));
-  if (spec.imagePullPolicy !== 'Never' && (spec.imagePullPolicy === 'Always' || !present)) {
-    eng.event({
-      object: ref,
-      reason: 'Pulling',
-      message: `Pulling image "${image}"`,
-      source: kubeletSource(pod),
-    });
+  // (`Never` without the image never gets here: startContainerOnce refuses it first.)
+  if (spec.imagePullPolicy === 'Always' || !present) {
+    kubeletEvent(eng, pod, spec.name, 'Pulling', `Pulling image "${image}"`);
     const until = eng.now + (present ? IMAGE_REPULL_MS : IMAGE_PULL_MS);
     pod.pulling = { image, container: spec.name, since: eng.now, until };
     eng.schedule({ kind: 'pulled', pod: pod.uid, at: until });
     return false;
   }
-  eng.event({
-    object: ref,
-    reason: 'Pulled',
-    message: `Container image "${image}" already present on machine`,
-    source: kubeletSource(pod),
-  });
+  kubeletEvent(eng, pod, spec.name, 'Pulled', `Container image "${image}" already present on machine`);
   return true;
 }
 
@@ -86,12 +76,8 @@ export function imagePulled(eng: Engine, pod: PodState): void {
   const node = eng.node(pod.node);
   const took = goDuration(pulling.until - pulling.since);
   if (!node.images.includes(pulling.image)) node.images.push(pulling.image);
-  eng.event({
-    object: podObjectRef(pod, podFieldPath(pod, pulling.container)),
-    reason: 'Pulled',
-    message: `Successfully pulled image "${pulling.image}" in ${took} (${took} including waiting). Image size: ${imageSize(pulling.image)} bytes.`,
-    source: kubeletSource(pod),
-  });
+  const message = `Successfully pulled image "${pulling.image}" in ${took} (${took} including waiting). Image size: ${imageSize(pulling.image)} bytes.`;
+  kubeletEvent(eng, pod, pulling.container, 'Pulled', message);
   pod.pulledFor = pulling.container;
   delete pod.pulling;
   eng.touch(pod);

@@ -10,7 +10,7 @@ import { syncTerminatingPod } from './deletion';
 import type { Engine } from './engine';
 import { ensureImage, invalidImageMessage } from './images';
 import { intToIp } from './ipam';
-import { podFieldPath, podObjectRef, kubeletSource, formatPod } from './objectRefs';
+import { formatPod, kubeletEvent } from './objectRefs';
 import { computePodActions, type PodActions } from './podActions';
 import { isSidecar } from './phase';
 import { finalPhase, refreshStatus } from './podStatus';
@@ -47,12 +47,7 @@ export function killGraceSeconds(pod: PodState): number {
 }
 
 function killingEvent(eng: Engine, pod: PodState, c: ContainerState, message: string): void {
-  eng.event({
-    object: podObjectRef(pod, podFieldPath(pod, c.name)),
-    reason: 'Killing',
-    message,
-    source: kubeletSource(pod),
-  });
+  kubeletEvent(eng, pod, c.name, 'Killing', message);
 }
 
 /** killContainer: event Killing (once, with the kubelet's reason), then TERM with the pod's grace period. */
@@ -120,13 +115,8 @@ function startContainerOnce(eng: Engine, pod: PodState, spec: Container, kind: C
     if (entry !== undefined && isInBackOffSince(entry, finishedAt, eng.now)) {
       const podName = formatPod(pod);
       if (pod.reasons[spec.name]?.containerId !== last.id) {
-        eng.event({
-          object: podObjectRef(pod, podFieldPath(pod, spec.name)),
-          reason: 'BackOff',
-          type: 'Warning',
-          message: `Back-off restarting failed container ${spec.name} in pod ${podName}`,
-          source: kubeletSource(pod),
-        });
+        const message = `Back-off restarting failed container ${spec.name} in pod ${podName}`;
+        kubeletEvent(eng, pod, spec.name, 'BackOff', message, 'Warning');
       }
       pod.reasons[spec.name] = {
         reason: 'CrashLoopBackOff',
@@ -143,15 +133,19 @@ function startContainerOnce(eng: Engine, pod: PodState, spec: Container, kind: C
       afterId: last.id,
     };
   }
-  const invalid = invalidImageMessage(spec.image ?? '');
-  if (invalid !== undefined) {
-    // startContainer: InspectFailed from EnsureImageExists, then "Error: InvalidImageName"; the pod worker
-    // retries the sync after its error back-off (10 s).
-    const object = podObjectRef(pod, podFieldPath(pod, spec.name));
-    const source = kubeletSource(pod);
-    eng.event({ object, reason: 'InspectFailed', type: 'Warning', message: invalid, source });
-    eng.event({ object, reason: 'Failed', type: 'Warning', message: 'Error: InvalidImageName', source });
-    pod.reasons[spec.name] = { reason: 'InvalidImageName', message: invalid, containerId: last?.id ?? '' };
+  // EnsureImageExists refuses a name it cannot parse, and a `Never` image the Node has not pulled; then
+  // startContainer records "Error: <reason>" and the pod worker retries the sync after its error back-off (10 s).
+  const image = spec.image ?? '';
+  const invalid = invalidImageMessage(image);
+  if (
+    invalid !== undefined ||
+    (spec.imagePullPolicy === 'Never' && !eng.node(pod.node).images.includes(image))
+  ) {
+    const reason = invalid ? 'InvalidImageName' : 'ErrImageNeverPull';
+    const message = invalid ?? `Container image "${image}" is not present with pull policy of Never`;
+    kubeletEvent(eng, pod, spec.name, invalid ? 'InspectFailed' : reason, message, 'Warning');
+    kubeletEvent(eng, pod, spec.name, 'Failed', `Error: ${reason}`, 'Warning');
+    pod.reasons[spec.name] = { reason, message, containerId: last?.id ?? '' };
     eng.touch(pod);
     eng.requestSync(pod, eng.now + 10_000);
     return 'backoff';
@@ -164,12 +158,7 @@ function startContainerOnce(eng: Engine, pod: PodState, spec: Container, kind: C
     pod.definitionChanged = pod.definitionChanged?.filter((n) => n !== spec.name);
     if (pod.definitionChanged?.length === 0) delete pod.definitionChanged;
   }
-  eng.event({
-    object: podObjectRef(pod, podFieldPath(pod, spec.name)),
-    reason: 'Created',
-    message: `Created container: ${spec.name}`,
-    source: kubeletSource(pod),
-  });
+  kubeletEvent(eng, pod, spec.name, 'Created', `Created container: ${spec.name}`);
   return 'busy';
 }
 
@@ -226,12 +215,13 @@ export function syncPod(eng: Engine, pod: PodState, continuing = false): void {
   const actions = pod.killing ?? computePodActions(pod);
   if (actions.killPod) {
     if (actions.createSandbox && actions.sandboxId !== '' && pod.killing === undefined) {
-      eng.event({
-        object: podObjectRef(pod),
-        reason: 'SandboxChanged',
-        message: 'Pod sandbox changed, it will be killed and re-created.',
-        source: kubeletSource(pod),
-      });
+      kubeletEvent(
+        eng,
+        pod,
+        undefined,
+        'SandboxChanged',
+        'Pod sandbox changed, it will be killed and re-created.',
+      );
     }
     pod.killing = actions;
     if (killRunningContainers(eng, pod)) return;
@@ -245,13 +235,8 @@ export function syncPod(eng: Engine, pod: PodState, continuing = false): void {
     if (runPodSandbox(eng, pod, actions.attempt, previousIp) === undefined) {
       const pool = eng.node(pod.node).pool;
       const range = `${intToIp(pool.first)}-${intToIp(pool.last)}`;
-      eng.event({
-        object: podObjectRef(pod),
-        reason: 'FailedCreatePodSandBox',
-        type: 'Warning',
-        message: `Failed to create pod sandbox: plugin type="host-local" failed (add): failed to allocate for range 0: no IP addresses available in range set: ${range}`,
-        source: kubeletSource(pod),
-      });
+      const message = `Failed to create pod sandbox: plugin type="host-local" failed (add): failed to allocate for range 0: no IP addresses available in range set: ${range}`;
+      kubeletEvent(eng, pod, undefined, 'FailedCreatePodSandBox', message, 'Warning');
       eng.requestSync(pod, eng.now + 10_000);
       return;
     }

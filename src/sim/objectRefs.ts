@@ -1,4 +1,5 @@
 /** How the kubelet names a pod in events and messages (GenerateContainerRef, format.Pod). */
+import type { Engine } from './engine';
 import type { EventRecord, PodState } from './state';
 import type { PodSpec } from './types';
 
@@ -14,8 +15,21 @@ export function podFieldPath(pod: PodState, container: string): string {
     : `spec.containers{${container}}`;
 }
 
-export function kubeletSource(pod: PodState): EventRecord['source'] {
+function kubeletSource(pod: PodState): EventRecord['source'] {
   return { component: 'kubelet', host: pod.node };
+}
+
+/** An event the kubelet records on this Pod, or on one of its containers (`container`: its field path). */
+export function kubeletEvent(
+  eng: Engine,
+  pod: PodState,
+  container: string | undefined,
+  reason: string,
+  message: string,
+  type?: 'Warning',
+): void {
+  const object = podObjectRef(pod, container && podFieldPath(pod, container));
+  eng.event({ object, reason, message, type, source: kubeletSource(pod) });
 }
 
 /** format.Pod: `web_default(<uid>)`. */

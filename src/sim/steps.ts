@@ -2,7 +2,7 @@
 import type { Engine } from './engine';
 import { imagePulled } from './images';
 import { syncPod } from './kubelet';
-import { kubeletSource, podFieldPath, podObjectRef } from './objectRefs';
+import { kubeletEvent } from './objectRefs';
 import { containerExited, containerStarted } from './runtime';
 import type { Step } from './scheduler';
 
@@ -24,12 +24,7 @@ export function runStep(eng: Engine, step: Step): void {
       if (c === undefined) return;
       containerStarted(eng, pod, c);
       delete pod.reasons[c.name];
-      eng.event({
-        object: podObjectRef(pod, podFieldPath(pod, c.name)),
-        reason: 'Started',
-        message: `Started container ${c.name}`,
-        source: kubeletSource(pod),
-      });
+      kubeletEvent(eng, pod, c.name, 'Started', `Started container ${c.name}`);
       // SyncPod goes on with the next container to start.
       syncPod(eng, pod, true);
       return;
