@@ -59,6 +59,10 @@ export const freeplayEn = {
     'One Pod at a time: the text holds {count} documents. Keep one, or apply the others after it.',
   'freeplay.problems.unknownField':
     'Not a field of a Pod (a typo?). Apply drops it, as the API server does with a warning; kubectl apply refuses it unless --validate=warn.',
+  'freeplay.problems.probe':
+    '{field} is kept, but PodScope runs no probes: a container counts as ready as soon as it runs, and nothing restarts it for a failed check.',
+  'freeplay.problems.hook':
+    '{field} is kept, but PodScope runs no lifecycle hooks: no postStart after a start, no preStop before the TERM of a delete.',
   'freeplay.problems.pasteRefused':
     'That change was refused: the manifest would be {value} characters; the limit is {max}.',
 

@@ -56,6 +56,10 @@ export const freeplayZhCN: Record<keyof typeof freeplayEn, string> = {
     '一次一个 Pod：这段文本包含 {count} 个文档。只保留一个，其余的之后再分别应用。',
   'freeplay.problems.unknownField':
     'Pod 没有这个字段（拼写错误？）。“应用”会丢弃它，就像 API 服务器带警告时那样；kubectl apply 默认会拒绝，除非加 --validate=warn。',
+  'freeplay.problems.probe':
+    '{field} 会保留，但 PodScope 不运行探针：容器一运行就算就绪，检查失败也不会让它重启。',
+  'freeplay.problems.hook':
+    '{field} 会保留，但 PodScope 不运行生命周期钩子：启动后没有 postStart，删除时发 TERM 之前也没有 preStop。',
   'freeplay.problems.pasteRefused': '这次修改被拒绝：清单将有 {value} 个字符，上限是 {max}。',
 
   'freeplay.terminal.heading': '终端',

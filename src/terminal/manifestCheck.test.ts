@@ -124,6 +124,37 @@ describe('checkManifest', () => {
     ]);
   });
 
+  it('warns at each probe and lifecycle hook, which PodScope keeps but does not run', () => {
+    const text = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  initContainers:
+  - name: logs
+    image: busybox:1.36
+    restartPolicy: Always
+    startupProbe:
+      exec: {command: [cat, /ready]}
+  containers:
+  - name: app
+    image: nginx:1.27
+    readinessProbe:
+      httpGet: {path: /, port: 80}
+    lifecycle:
+      preStop:
+        exec: {command: [sleep, '5']}
+`;
+    const check = checkManifest(text);
+    expect(check.pod?.spec?.containers[0]?.readinessProbe).toBeDefined(); // kept, as the API server keeps it
+    expect(check.issues.map((i) => [i.severity, i.kind, i.field, i.line, i.col])).toEqual([
+      ['warning', 'notSimulated', 'spec.initContainers[0].startupProbe', 10, 5],
+      ['warning', 'notSimulated', 'spec.containers[0].readinessProbe', 15, 5],
+      ['warning', 'notSimulated', 'spec.containers[0].lifecycle', 17, 5],
+    ]);
+    expect(checkManifest(POD).issues).toEqual([]);
+  });
+
   it('says what is supported when the manifest is not a Pod', () => {
     const [issue] = checkManifest('apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n').issues;
     expect(issue).toMatchObject({ kind: 'kind', line: 2, col: 7 });

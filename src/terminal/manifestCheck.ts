@@ -13,8 +13,11 @@ import { checkShape, checkText, MAX_ALIASES, type LimitProblem } from './manifes
 
 export interface ManifestIssue {
   severity: 'error' | 'warning';
-  /** limit: refused before parsing; syntax: YAML; field: Kubernetes validation; kind: not a Pod; unknownField. */
-  kind: 'limit' | 'syntax' | 'field' | 'kind' | 'unknownField' | 'documents';
+  /**
+   * limit: refused before parsing; syntax: YAML; field: Kubernetes validation; kind: not a Pod; unknownField;
+   * notSimulated: a real field PodScope keeps but does not act on (probes, lifecycle hooks).
+   */
+  kind: 'limit' | 'syntax' | 'field' | 'kind' | 'unknownField' | 'documents' | 'notSimulated';
   /** English, as the tools word it (`spec.containers[0].image: Required value`). */
   message: string;
   field?: string;
@@ -41,6 +44,11 @@ export interface ManifestCheck {
 }
 
 const UNKNOWN_FIELD = /^unknown field "(.*)"$/;
+/**
+ * Container fields the API server keeps and PodScope does not act on: no probe runs (a container is ready when
+ * it runs) and no hook runs. Said at the field, so a manifest with them does not look like it works.
+ */
+export const NOT_SIMULATED = ['livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle'] as const;
 /** The simulation's own depth limit on the data (after parsing). */
 const DATA_DEPTH = /nests deeper than (\d+) levels/;
 
@@ -129,7 +137,37 @@ export function checkManifest(text: string): ManifestCheck {
       ...(field ? { field, ...located(doc, field, 'key', at) } : {}),
     });
   }
+  issues.push(...notSimulated(value, doc, at));
   return { issues, doc, value, ...(result.pod ? { pod: result.pod } : {}) };
+}
+
+/** A warning at each probe or lifecycle hook of a container or init container (message: the field's path). */
+function notSimulated(
+  value: unknown,
+  doc: Document,
+  at: (from: number, to: number) => { from: number; to: number; line: number; col: number },
+): ManifestIssue[] {
+  const spec = (value as { spec?: Record<string, unknown> } | null)?.spec;
+  const issues: ManifestIssue[] = [];
+  for (const list of ['initContainers', 'containers']) {
+    const containers = spec?.[list];
+    if (!Array.isArray(containers)) continue;
+    containers.forEach((container: unknown, i) => {
+      if (typeof container !== 'object' || container === null) return;
+      for (const key of NOT_SIMULATED) {
+        if (!Object.hasOwn(container, key)) continue;
+        const field = `spec.${list}[${i}].${key}`;
+        issues.push({
+          severity: 'warning',
+          kind: 'notSimulated',
+          message: field,
+          field,
+          ...located(doc, field, 'key', at),
+        });
+      }
+    });
+  }
+  return issues;
 }
 
 function located(

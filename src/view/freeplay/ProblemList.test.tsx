@@ -40,6 +40,23 @@ const notAPod = (kind: string, apiVersion = 'apps/v1') =>
   `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: web\nspec:\n  replicas: 2\n`;
 
 describe('ProblemList', () => {
+  it('says, in each language, that a probe or a hook is kept but not run', () => {
+    const text = TYPO.replace(
+      '    imagePullPolcy: Always\n',
+      '    livenessProbe:\n      tcpSocket: {port: 80}\n    lifecycle:\n      postStart:\n        exec: {command: [date]}\n',
+    );
+    const en = renderList('en', text).map((item) => item.textContent);
+    expect(en).toEqual([
+      expect.stringContaining('spec.containers[0].livenessProbe is kept, but PodScope runs no probes'),
+      expect.stringContaining('spec.containers[0].lifecycle is kept, but PodScope runs no lifecycle hooks'),
+    ]);
+    expect(en[0]).toContain('Line 9, column 5');
+    cleanup();
+    const zh = renderList('zh-CN', text).map((item) => item.textContent);
+    expect(zh[0]).toContain('不运行探针');
+    expect(zh[1]).toContain('不运行生命周期钩子');
+  });
+
   it('explains an unknown field: where it is, what Apply does, what kubectl apply does', () => {
     const [item] = renderList('en');
     expect(item?.textContent).toContain('Warning');

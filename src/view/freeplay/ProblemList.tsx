@@ -29,6 +29,10 @@ function summary(issue: ManifestIssue, t: Translate): string | undefined {
   }
   if (issue.kind === 'documents') return t('freeplay.problems.documents', { count: issue.documents ?? 2 });
   if (issue.kind === 'unknownField') return t('freeplay.problems.unknownField');
+  if (issue.kind === 'notSimulated') {
+    const field = issue.field ?? '';
+    return t(field.endsWith('.lifecycle') ? 'freeplay.problems.hook' : 'freeplay.problems.probe', { field });
+  }
   if (issue.kind === 'syntax') return t('freeplay.problems.syntax');
   if (issue.kind === 'field')
     return t(issue.field ? 'freeplay.problems.field' : 'freeplay.problems.document');
@@ -98,7 +102,10 @@ export function ProblemList({ issues, onGoTo }: ProblemListProps) {
                 <span className="fp-where">{t('freeplay.problems.whole')}</span>
               )}
               {text && <span className="fp-summary">{text}</span>}
-              {issue.kind !== 'kind' && <code className="fp-message">{issue.message}</code>}
+              {/* PodScope's own sentence says all of it for these; the others quote a tool's message. */}
+              {issue.kind !== 'kind' && issue.kind !== 'notSimulated' && (
+                <code className="fp-message">{issue.message}</code>
+              )}
             </li>
           );
         })}

@@ -106,17 +106,20 @@ const clearSelectionOnComposition = EditorView.domEventObservers({
 export const nativeEditingGuard: Extension = [replaceSelectionOnInput, clearSelectionOnComposition];
 
 export function toDiagnostics(check: ManifestCheck, length: number): Diagnostic[] {
-  return check.issues
-    .filter((i) => i.from !== undefined)
-    .map((i) => {
-      const from = Math.min(i.from ?? 0, length);
-      return {
-        from,
-        to: Math.min(Math.max(i.to ?? from, from), length),
-        severity: i.severity,
-        message: i.message,
-      };
-    });
+  return (
+    check.issues
+      // A field PodScope does not simulate is told in the problem list, in the reader's language.
+      .filter((i) => i.from !== undefined && i.kind !== 'notSimulated')
+      .map((i) => {
+        const from = Math.min(i.from ?? 0, length);
+        return {
+          from,
+          to: Math.min(Math.max(i.to ?? from, from), length),
+          severity: i.severity,
+          message: i.message,
+        };
+      })
+  );
 }
 
 export interface EditorHooks {
