@@ -51,12 +51,16 @@ export function startEmbedBridge(options: {
   const onMessage = (event: MessageEvent) => {
     if (event.source !== target) return;
     const replyOrigin = event.origin === 'null' ? '*' : event.origin;
-    if (!accepts(event.origin)) {
-      post({ type: 'error', error: `origin ${event.origin} is not accepted by this embed` }, replyOrigin);
-      return;
-    }
+    // Parsed first (it only validates) so that every error reply, a refused origin's too, carries the id.
     const parsed = parseHostMessage(event.data);
     const id = parsed.id !== undefined ? { id: parsed.id } : {};
+    if (!accepts(event.origin)) {
+      post(
+        { type: 'error', error: `origin ${event.origin} is not accepted by this embed`, ...id },
+        replyOrigin,
+      );
+      return;
+    }
     if (!parsed.ok) {
       post({ type: 'error', error: parsed.error, ...id }, replyOrigin);
       return;
@@ -88,7 +92,17 @@ export function startEmbedBridge(options: {
         sim.pause();
         break;
       case 'seek':
-        sim.seek(command.t);
+        // Within the recorded history only: past its end there is nothing recorded to show yet.
+        if (command.t > sim.horizon)
+          post(
+            {
+              type: 'error',
+              error: `seek: t ${command.t} is past the recorded history (0–${sim.horizon} ms)`,
+              ...id,
+            },
+            replyOrigin,
+          );
+        else sim.seek(command.t);
         break;
       case 'setLang':
         preferences.getState().setLang(command.lang);

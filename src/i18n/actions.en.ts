@@ -7,6 +7,7 @@ export const actionsEn = {
   'actions.container': 'Container',
   'actions.kill': 'Kill container',
   'actions.exitCode': 'Exit code',
+  'actions.exitCodeEffective': 'exits with {code}: the kernel keeps the low 8 bits',
   'actions.exit': 'Make it exit',
   'actions.killPause': 'Kill pause',
   'actions.grace': 'Grace period',

@@ -49,7 +49,7 @@ export const canvasEn = {
   'node.ip': 'node IP {ip}',
   'node.pool': 'IP pool: {used} used · {free} free',
   'node.empty': 'No Pods on this Node. Create one from a preset.',
-  'canvas.title': 'Node {node} with {count} Pods',
+  'canvas.title': 'Node {node}, Pods: {count}',
   'narrate.title': 'What just happened',
   'narrate.empty': 'Changes are narrated here as they happen.',
 

@@ -3,6 +3,7 @@ export const dialogsEn = {
   'share.copied': 'Link copied ({length} characters): it reopens this exact situation.',
   'share.exported': 'State saved as podscope-state.json.',
   'share.imported': 'State imported: {actions} actions replayed.',
+  'share.importedOne': 'State imported: 1 action replayed.',
   'share.importFailed': 'Import failed: {message}. Nothing was changed.',
   'share.tooLarge': 'the file is {size} bytes; at most 2 MB',
   'share.pictureSaved': 'Picture saved as {format}.',

@@ -5,6 +5,7 @@ export const dialogsZhCN: Record<keyof typeof dialogsEn, string> = {
   'share.copied': '链接已复制（{length} 个字符），打开它会回到现在这个状态。',
   'share.exported': '状态已保存为 podscope-state.json。',
   'share.imported': '状态已导入：重放了 {actions} 个操作。',
+  'share.importedOne': '状态已导入：重放了 1 个操作。',
   'share.importFailed': '导入失败：{message}。没有做任何改动。',
   'share.tooLarge': '文件有 {size} 字节，最多 2 MB',
   'share.pictureSaved': '图片已保存为 {format}。',

@@ -60,17 +60,14 @@ export function kubectl(ctx: TerminalContext, words: readonly string[]): Command
   }
   const { positional, flags } = args;
   const namespace = flags.get('namespace') ?? 'default';
-  if (namespace !== 'default') return { output: inOtherNamespace(namespace, sub, positional[1]) };
+  // `get -A` lists every namespace, whatever -n says.
+  const everywhere = sub === 'get' && flags.has('all-namespaces');
+  if (namespace !== 'default' && !everywhere)
+    return { output: inOtherNamespace(namespace, sub, positional[1]) };
   switch (sub) {
     case 'get':
       return {
-        output: kubectlGet(
-          ctx,
-          positional,
-          flags.get('output') ?? '',
-          namespace,
-          flags.has('all-namespaces'),
-        ),
+        output: kubectlGet(ctx, positional, flags.get('output') ?? '', namespace, everywhere),
       };
     case 'describe':
       return { output: kubectlDescribe(ctx, positional) };

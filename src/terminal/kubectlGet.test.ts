@@ -59,6 +59,9 @@ describe('kubectl get pods', () => {
     const sim = simWith([]);
     expect(sh(sim, 'kubectl get pods')).toBe('No resources found in default namespace.');
     expect(sh(sim, 'kubectl get pods -n kube-system')).toBe('No resources found in kube-system namespace.');
+    // Across all namespaces kubectl names none; -A wins over -n.
+    expect(sh(sim, 'kubectl get pods -A')).toBe('No resources found');
+    expect(sh(sim, 'kubectl get pods -A -n kube-system')).toBe('No resources found');
     expect(sh(sim, 'kubectl get pod nope')).toBe('Error from server (NotFound): pods "nope" not found');
     expect(sh(sim, 'kubectl get deployments')).toBe(
       'error: the server doesn\'t have a resource type "deployments" (PodScope has pods, events and nodes)',

@@ -66,7 +66,9 @@ function eventsTable(events: Event[], now: number): string {
   return table([['LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'], ...rows], KUBECTL_TABLE);
 }
 
-const NO_RESOURCES = (ns: string) => `No resources found in ${ns} namespace.`;
+/** What kubectl prints for an empty list: in one namespace, or across all of them (`-A`). */
+const noResources = (ns: string, all: boolean) =>
+  all ? 'No resources found' : `No resources found in ${ns} namespace.`;
 
 /** A v1 Node as far as PodScope models one: name, pod CIDR, address, Ready. */
 function nodeObject(node: NodeInfo) {
@@ -130,10 +132,10 @@ export function kubectlGet(
   }
   if (NODE_TYPES.includes(type)) return getNodes(ctx.frame.nodes, names, output, ctx.now);
   if (EVENT_TYPES.includes(type)) {
-    const events = namespace === 'default' ? ctx.frame.events : [];
+    const events = namespace === 'default' || allNamespaces ? ctx.frame.events : [];
     if (output === 'yaml' || output === 'json') return printObjects(events, false, output) ?? '';
     if (output === 'name') return events.map((e) => `event/${e.metadata?.name ?? ''}`).join('\n');
-    return events.length === 0 ? NO_RESOURCES(namespace) : eventsTable(events, ctx.now);
+    return events.length === 0 ? noResources(namespace, allNamespaces) : eventsTable(events, ctx.now);
   }
   if (!POD_TYPES.includes(type))
     return `error: the server doesn't have a resource type "${type}" (PodScope has pods, events and nodes)`;
@@ -152,7 +154,7 @@ export function kubectlGet(
   } else if (output === 'name') {
     printed = pods.map((p) => `pod/${podName(p)}`).join('\n');
   } else if (pods.length === 0) {
-    printed = names.length > 0 ? '' : NO_RESOURCES(namespace);
+    printed = names.length > 0 ? '' : noResources(namespace, allNamespaces);
   } else {
     printed = podsTable(pods, ctx.now, output === 'wide', allNamespaces);
   }

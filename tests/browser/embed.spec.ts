@@ -47,6 +47,17 @@ test.describe('embed mode', () => {
       ),
     );
     await expect(log.filter({ hasText: /^error: .*not found in pod.*"id":"k1"/ })).toHaveCount(1);
+    // A seek past the recorded history is refused with a reason, and the clock stays.
+    await page.evaluate(() =>
+      (document.getElementById('podscope') as HTMLIFrameElement).contentWindow!.postMessage(
+        { type: 'seek', t: 1e12, id: 's1' },
+        '*',
+      ),
+    );
+    await expect(
+      log.filter({ hasText: /^error: .*seek: t 1000000000000 is past the recorded history.*"id":"s1"/ }),
+    ).toHaveCount(1);
+    expect(Number(await frame.getByTestId('scrubber').inputValue())).toBeLessThan(1e12);
 
     // It reports its content height so the host can size the frame.
     await expect(log.filter({ hasText: /^resize: .*"height":\d+/ }).first()).toBeVisible();
@@ -65,6 +76,14 @@ test.describe('embed mode', () => {
     await expect(log.filter({ hasText: /^ready:/ })).toHaveCount(2);
     await page.getByRole('button', { name: 'Kill the pause container' }).click();
     await expect(log.filter({ hasText: 'is not accepted by this embed' })).toHaveCount(1);
+    // The refusal carries the message's id, as every error reply does.
+    await page.evaluate(() =>
+      (document.getElementById('podscope') as HTMLIFrameElement).contentWindow!.postMessage(
+        { type: 'killSandbox', pod: 'web', id: 'o1' },
+        '*',
+      ),
+    );
+    await expect(log.filter({ hasText: /is not accepted by this embed.*"id":"o1"/ })).toHaveCount(1);
     await expect(page.frameLocator('#podscope').getByTestId('pause-web')).toHaveAttribute(
       'data-attempt',
       '0',

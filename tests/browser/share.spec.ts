@@ -89,7 +89,7 @@ test.describe('shareable state', () => {
     await page
       .getByTestId('import-json')
       .setInputFiles({ name: 's.json', mimeType: 'application/json', buffer: Buffer.from(json) });
-    await expect(page.getByTestId('notice')).toContainText('State imported: 1 actions replayed.');
+    await expect(page.getByTestId('notice')).toContainText('State imported: 1 action replayed.');
     await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '1');
 
     await page

@@ -27,7 +27,10 @@ export function PodActions() {
   const [presetId, setPresetId] = useState(PRESETS[0]!.id);
   const container = useSim((s) => s.selectedContainer) ?? '';
   const setContainer = useSim((s) => s.selectContainer);
-  const [exitCode, setExitCode] = useState(1);
+  // The text as typed: a field that rewrote each keystroke could not be cleared to type a new code.
+  const [exitText, setExitText] = useState('1');
+  const exitCode = exitStatus(exitText);
+  const exitHintId = useId();
   const [grace, setGrace] = useState('default');
 
   const podName = selected?.metadata?.name ?? '';
@@ -93,14 +96,18 @@ export function PodActions() {
                 type="number"
                 min={0}
                 max={255}
-                value={exitCode}
-                onChange={(e) =>
-                  setExitCode(Math.min(255, Math.max(0, Math.trunc(Number(e.target.value) || 0))))
-                }
+                value={exitText}
+                onChange={(e) => setExitText(e.target.value)}
+                aria-describedby={String(exitCode) === exitText ? undefined : exitHintId}
                 className="exit-code"
                 data-testid="exit-code"
               />
             </label>
+            {String(exitCode) !== exitText && (
+              <span id={exitHintId} className="text-muted" data-testid="exit-code-effective">
+                {t('actions.exitCodeEffective', { code: exitCode })}
+              </span>
+            )}
             <button
               type="button"
               className="tool-button"
@@ -180,4 +187,13 @@ function Picker(props: {
       </select>
     </label>
   );
+}
+
+/**
+ * The status a process gets from `exit <n>`: the kernel keeps the low 8 bits (999 → 231, -1 → 255); an empty
+ * or unreadable field is 0.
+ */
+export function exitStatus(text: string): number {
+  const n = Math.trunc(Number(text));
+  return Number.isFinite(n) ? ((n % 256) + 256) % 256 : 0;
 }

@@ -64,7 +64,8 @@ export async function importJson(ctx: ShareContext, file: File): Promise<void> {
       simulation.getState().load(before, log, now);
       throw new TextError(refused.message);
     }
-    notify(ctx, 'info', { key: 'share.imported', params: { actions: state.log.length } });
+    const actions = state.log.length;
+    notify(ctx, 'info', { key: actions === 1 ? 'share.importedOne' : 'share.imported', params: { actions } });
   } catch (error) {
     notify(ctx, 'warning', { key: 'share.importFailed', params: { message: errorText(error) } });
   }
