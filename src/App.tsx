@@ -55,6 +55,9 @@ export function App({ launch }: { launch: Launch }) {
   );
   const appKeys = useCallback(
     (key: string) => {
+      // An embed has no help dialog, presenter mode or language key (the host sets the language); in a
+      // frame without allow="fullscreen", `f` logged a permissions-policy violation and changed nothing.
+      if (launch.embed) return false;
       // A clicker sends PageDown/PageUp; arrows do the same in presenter mode.
       if (presenter && lessons && lessons.getState().lessonId !== null) {
         if (key === 'PageDown' || key === 'ArrowRight') return (lessons.getState().next(), true);
@@ -63,14 +66,14 @@ export function App({ launch }: { launch: Launch }) {
       if (key === '?') setHelp(true);
       else if (key === 'f') togglePresenter();
       // The other language, without leaving presenter mode (which hides the switch).
-      else if (key === 'l') {
-        const { lang, setLang } = stores.preferences.getState();
-        setLang(lang === 'en' ? 'zh-CN' : 'en');
-      } else if (key === 'Escape' && presenter) togglePresenter();
+      else if (key === 'l') stores.preferences.getState().setLang(lang === 'en' ? 'zh-CN' : 'en');
+      else if (key === 'Escape' && presenter) togglePresenter();
       else return false;
       return true;
     },
-    [presenter, togglePresenter, lessons, stores.preferences],
+    // `launch` comes from the URL once and never changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [presenter, togglePresenter, lessons, stores.preferences, lang],
   );
   useShortcuts(stores.simulation, appKeys, !launch.embed || launch.controls === 'full');
 

@@ -90,6 +90,31 @@ test.describe('embed mode', () => {
     );
   });
 
+  test('with controls=full, the page-level keys (f, ?, l) stay with the host; the simulation keys work', async ({
+    page,
+  }) => {
+    const { errors, log } = await openHost(page);
+    await page.evaluate(() => {
+      const frame = document.getElementById('podscope') as HTMLIFrameElement;
+      frame.src = './index.html?embed=1&controls=full&lang=en';
+    });
+    await expect(log.filter({ hasText: /^ready:/ })).toHaveCount(2);
+    const frame = page.frameLocator('#podscope');
+    const messages: string[] = [];
+    page.on('console', (message) => messages.push(message.text()));
+    await frame.getByTestId('scrubber').focus();
+    await page.keyboard.press('Tab'); // off the scrubber, onto a button: keys reach the shortcuts
+    for (const key of ['f', '?', 'l']) await page.keyboard.press(key);
+    await expect(frame.getByRole('dialog')).toHaveCount(0);
+    await expect(frame.locator('html')).toHaveAttribute('lang', 'en');
+    // f asked for full screen, which a frame without allow="fullscreen" refuses with a console violation.
+    expect(messages.filter((m) => /fullscreen/i.test(m))).toEqual([]);
+    // The simulation's own keys still work: n highlights the next namespace kind.
+    await page.keyboard.press('n');
+    await expect(frame.getByTestId('ns-net')).toHaveAttribute('aria-pressed', 'true');
+    expect(errors).toEqual([]);
+  });
+
   test('fits a 320×240 frame', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 240 });
     await page.goto('./?embed=1&controls=none');
