@@ -17,7 +17,8 @@ export const SERVE_HEADERS = {
 
 /**
  * The engine, stores and first-page messages in one chunk, with the view modules the lazy panels share
- * (the stores' React context, the shortcut list, React's JSX runtime). Left alone, the bundler splits every
+ * (the stores' React context, the shortcut list, the namespace styles and explanations the presenter strip
+ * shares, React's JSX runtime). Left alone, the bundler splits every
  * module shared with a lazy chunk into its own file: 17 first-load files whose per-file overhead cost 2.8 KB
  * gzip. The Chinese messages, the YAML parser and the lazy areas' catalogues stay out (they load on demand).
  */
@@ -25,7 +26,7 @@ const APP_CHUNK_MODULES = [
   /\/src\/(sim|store|i18n)\//,
   /\/src\/lessons\/presets/,
   /\/src\/embed\/scenarios/,
-  /\/src\/view\/(stores\.tsx|shell\/shortcuts\.ts)$/,
+  /\/src\/view\/(stores\.tsx|shell\/shortcuts\.ts|canvas\/namespaceStyle\.ts|controls\/explanations\.ts)$/,
   /\/zustand\//,
   /\/react\/(jsx-runtime|cjs\/react-jsx-runtime)/,
 ];

@@ -7,12 +7,18 @@ import { TimeBar } from './view/controls/TimeBar';
 import { useAnimationClock } from './view/controls/useAnimationClock';
 import { LazyLessonPanel } from './view/lessons/LazyLessonPanel';
 import { Header } from './view/shell/Header';
-import { PresenterStrip } from './view/shell/PresenterStrip';
 import { SidePanel } from './view/shell/SidePanel';
 import { useApplyDocumentPreferences, useResolvedTheme } from './view/shell/useApplyTheme';
 import { useLessonSession } from './view/shell/useLessonSession';
 import { useShortcuts } from './view/shell/useShortcuts';
 import { usePreferences, useStores, useT } from './view/stores';
+
+/**
+ * Presenter mode's strip and styles are a chunk of their own: loaded before the mode first shows (by `f`, the
+ * button, or main.tsx for `?presenter=1`), so it never appears unstyled.
+ */
+export const loadPresenter = () => import('./view/shell/PresenterStrip');
+const PresenterStrip = lazy(() => loadPresenter().then((m) => ({ default: m.PresenterStrip })));
 
 const ShortcutsDialog = lazy(() =>
   import('./view/shell/ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
@@ -35,12 +41,14 @@ export function App({ launch }: { launch: Launch }) {
   useAnimationClock(stores.simulation);
 
   const togglePresenter = useCallback(() => {
-    setPresenter((on) => {
-      // Full screen is a bonus: refused (iframe, no gesture) it still works as a layout.
-      if (!on) document.documentElement.requestFullscreen?.().catch(() => undefined);
-      else if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
-      return !on;
-    });
+    void loadPresenter().then(() =>
+      setPresenter((on) => {
+        // Full screen is a bonus: refused (iframe, no gesture) it still works as a layout.
+        if (!on) document.documentElement.requestFullscreen?.().catch(() => undefined);
+        else if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+        return !on;
+      }),
+    );
   }, []);
   useEffect(() => {
     const onChange = () => {
@@ -101,7 +109,13 @@ export function App({ launch }: { launch: Launch }) {
         <main id="canvas" className="canvas-area" aria-label={t('canvas.label')} tabIndex={-1}>
           {presenter ? <h1 className="sr-only">{t('app.name')}</h1> : <TimeBar />}
           <PodCanvas fitLargest={presenter} projected={presenter} />
-          {presenter ? <PresenterStrip onExit={togglePresenter} /> : <NamespaceLegend />}
+          {presenter ? (
+            <Suspense fallback={null}>
+              <PresenterStrip onExit={togglePresenter} />
+            </Suspense>
+          ) : (
+            <NamespaceLegend />
+          )}
         </main>
         {!presenter && <SidePanel initialTab={launch.lesson ? 'lessons' : 'status'} />}
         {presenter && lessonOpen && (

@@ -1,5 +1,6 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import { loadPresenter } from './App';
 import { AppRoot } from './AppRoot';
 import { startFromUrl } from './embed/startup';
 import { loadLanguage } from './i18n';
@@ -18,6 +19,8 @@ export async function startApp(): Promise<void> {
     startEmbedBridge({ stores, origins: params.origins });
   }
 
+  // Opened in presenter mode: its strip and styles first, so the first render is not unstyled.
+  if (params.presenter) await loadPresenter();
   const root = createRoot(rootElement);
   const app = <AppRoot startup={startup} />;
   // Rendered in this task rather than one the scheduler queues behind the lazy panels' scripts: the live

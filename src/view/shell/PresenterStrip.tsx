@@ -1,3 +1,4 @@
+import './presenter.css';
 import { NAMESPACE_STYLES } from '../canvas/namespaceStyle';
 import { narrationSentence, useExplanations } from '../controls/explanations';
 import { usePreferences, useSim, useT } from '../stores';
