@@ -22,4 +22,5 @@ export const shellEn = {
   'presenter.enter': 'Presenter mode',
   'presenter.exit': 'Leave presenter mode (Esc)',
   'shortcuts.open': 'Keyboard shortcuts (?)',
+  'shortcuts.noPod': 'No Pod is selected: press j to select one, or create one in the Pod status tab.',
 } as const;

@@ -22,6 +22,9 @@ const nextSpeed = (speed: number, step: 1 | -1) => {
   return SPEEDS[Math.min(SPEEDS.length - 1, Math.max(0, (index < 0 ? SPEEDS.length - 1 : index) + step))]!;
 };
 
+/** A key that acts on the selected Pod, with none selected (or none at all): say so rather than do nothing. */
+const noPod = (s: SimulationState) => s.showNotice('info', { key: 'shortcuts.noPod' });
+
 /** Every frequent action by key; listed by `?` and in the README. */
 export const SHORTCUTS: readonly Shortcut[] = [
   { keys: [' '], label: 'shortcut.playPause', run: (s) => (s.playing ? s.pause() : s.play()) },
@@ -32,17 +35,18 @@ export const SHORTCUTS: readonly Shortcut[] = [
     run: (s) => {
       const container = targetContainer(s);
       if (s.selectedPod && container) s.dispatch({ type: 'killContainer', pod: s.selectedPod, container });
+      else noPod(s);
     },
   },
   {
     keys: ['p'],
     label: 'shortcut.killPause',
-    run: (s) => s.selectedPod && s.dispatch({ type: 'killSandbox', pod: s.selectedPod }),
+    run: (s) => (s.selectedPod ? s.dispatch({ type: 'killSandbox', pod: s.selectedPod }) : noPod(s)),
   },
   {
     keys: ['Delete'],
     label: 'shortcut.delete',
-    run: (s) => s.selectedPod && s.dispatch({ type: 'deletePod', pod: s.selectedPod }),
+    run: (s) => (s.selectedPod ? s.dispatch({ type: 'deletePod', pod: s.selectedPod }) : noPod(s)),
   },
   {
     keys: ['n'],
@@ -57,6 +61,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     label: 'shortcut.nextPod',
     run: (s) => {
       const names = s.frame.pods.map((p) => p.metadata?.name ?? '');
+      if (names.length === 0) return noPod(s);
       const index = names.indexOf(s.selectedPod ?? '');
       s.selectPod(names[(index + 1) % Math.max(1, names.length)] ?? null);
     },
