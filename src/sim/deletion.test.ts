@@ -35,6 +35,48 @@ describe('deleting a pod', () => {
     expect(sim.nextStepAt()).toBeUndefined();
   });
 
+  it('a delete during the image pull does not cancel the start: pulled, created, started, then stopped', () => {
+    // kubelet.go SyncPod runs the runtime sync with context.WithoutCancel: the pull, CreateContainer and
+    // StartContainer finish, and SyncTerminatingPod stops the container after (nginx exits 0 on TERM).
+    const sim = createSimulation();
+    sim.dispatch({ type: 'createPod', manifest: podManifest({ containers: [container('app')] }) });
+    sim.advance(1000);
+    expect(sim.events().some((e) => e.reason === 'Pulling')).toBe(true);
+    sim.dispatch({ type: 'deletePod', pod: 'web' });
+    expect(kubectlStatus(sim.pod('web')!)).toBe('Terminating');
+    sim.advance(30_000);
+    const reasons = eventReasons(sim, 'web');
+    expect(reasons.slice(reasons.indexOf('Pulling'))).toEqual([
+      'Pulling',
+      'Pulled',
+      'Created',
+      'Started',
+      'Killing',
+    ]);
+    expect(sim.pod('web')).toBeUndefined();
+    expect(sim.containers()).toEqual([]);
+    expect(sim.nodes()[0]?.ipPool.used).toEqual([]);
+  });
+
+  it('the delete-during-pull Pod ends Succeeded, with its container Completed', () => {
+    const sim = createSimulation();
+    sim.dispatch({ type: 'createPod', manifest: podManifest({ containers: [container('app')] }) });
+    sim.advance(1000);
+    sim.dispatch({ type: 'deletePod', pod: 'web' });
+    // Step until the final status is written, before the object goes.
+    let final: string | undefined;
+    for (let t = 0; t < 30_000 && sim.pod('web'); t += 100) {
+      sim.advance(100);
+      final = sim.pod('web')?.status?.phase ?? final;
+      if (final === 'Succeeded' || final === 'Failed') break;
+    }
+    expect(final).toBe('Succeeded');
+    expect(statusOf(sim, 'web', 'app')?.state?.terminated).toMatchObject({
+      exitCode: 0,
+      reason: 'Completed',
+    });
+  });
+
   it('PID 1 with no TERM handler (sleep 3600) ignores TERM: Terminating for the whole grace period, then 137', () => {
     const sim = createSimulation();
     startPod(sim, podManifest({ containers: [container('app', { run: 'sleep 3600' })] }));

@@ -209,8 +209,17 @@ export function syncPod(eng: Engine, pod: PodState, continuing = false): void {
     refreshStatus(eng, pod);
     delete pod.statusHeld;
   }
-  if (pod.deletion !== undefined) return syncTerminatingPod(eng, pod);
+  // A delete that came while this SyncPod was blocked on a pull or a start does not cancel it: the runtime sync
+  // runs to its end (context.WithoutCancel in kubelet.go SyncPod), and the terminating sync follows.
+  if (pod.deletion !== undefined && !continuing) return syncTerminatingPod(eng, pod);
   if (pod.terminal) return;
+  runtimeSync(eng, pod);
+  // That SyncPod has returned with a delete waiting: the pod worker's next work is the terminating sync.
+  if (pod.deletion !== undefined && !isBusy(pod) && !pod.terminal) syncTerminatingPod(eng, pod);
+}
+
+/** SyncPod's runtime part (kuberuntime_manager.go SyncPod): kill, sandbox, then the containers to start. */
+function runtimeSync(eng: Engine, pod: PodState): void {
   const spec = pod.manifest.spec as PodSpec;
   const actions = pod.killing ?? computePodActions(pod);
   if (actions.killPod) {

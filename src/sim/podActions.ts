@@ -33,9 +33,16 @@ export function podSandboxChanged(pod: PodState): { changed: boolean; attempt: n
   return { changed: false, attempt: newest.attempt, sandboxId: newest.id };
 }
 
-/** kubecontainer.ShouldContainerBeRestarted (pkg/kubelet/container/helpers.go). */
-export function shouldContainerBeRestarted(pod: PodState, name: string): boolean {
-  if (pod.deletion !== undefined) return false;
+/**
+ * kubecontainer.ShouldContainerBeRestarted (pkg/kubelet/container/helpers.go). `deleted`: the Pod was marked
+ * deleted when the asking sync began.
+ */
+export function shouldContainerBeRestarted(
+  pod: PodState,
+  name: string,
+  deleted = pod.deletion !== undefined,
+): boolean {
+  if (deleted) return false;
   const spec = pod.manifest.spec as PodSpec;
   const status = newestInstance(pod, name);
   if (status === undefined) return true;
@@ -99,7 +106,7 @@ function computeInitContainerActions(pod: PodState, spec: PodSpec, changes: PodA
   return podHasInitialized;
 }
 
-/** computePodActions for a pod that is not being deleted. */
+/** computePodActions, for a SyncPod that began before any delete. */
 export function computePodActions(pod: PodState): PodActions {
   const spec = pod.manifest.spec as PodSpec;
   const sandbox = podSandboxChanged(pod);
@@ -140,7 +147,9 @@ export function computePodActions(pod: PodState): PodActions {
     const s = newestInstance(pod, c.name);
     if (s === undefined || s.state !== 'CONTAINER_RUNNING') {
       // Stopped because its definition changed: started again whatever the restart policy.
-      if (pod.definitionChanged?.includes(c.name) || shouldContainerBeRestarted(pod, c.name))
+      // Never deleted here: a deleted Pod's own sync takes the terminating path, and a SyncPod that began
+      // before the delete carries out the actions it computed then (kubelet.go: context.WithoutCancel).
+      if (pod.definitionChanged?.includes(c.name) || shouldContainerBeRestarted(pod, c.name, false))
         changes.containersToStart.push(idx);
       return;
     }
