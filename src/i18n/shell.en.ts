@@ -22,5 +22,5 @@ export const shellEn = {
   'presenter.enter': 'Presenter mode',
   'presenter.exit': 'Leave presenter mode (Esc)',
   'shortcuts.open': 'Keyboard shortcuts (?)',
-  'shortcuts.noPod': 'No Pod is selected: press j to select one, or create one in the Pod status tab.',
+  'shortcuts.noPod': 'No Pod selected: press j, or create one in Pod status.',
 } as const;

@@ -23,5 +23,5 @@ export const shellZhCN: Record<keyof typeof shellEn, string> = {
   'presenter.enter': '演示模式',
   'presenter.exit': '退出演示模式（Esc）',
   'shortcuts.open': '键盘快捷键（?）',
-  'shortcuts.noPod': '没有选中的 Pod：按 j 选一个，或在“Pod 状态”标签页里创建一个。',
+  'shortcuts.noPod': '没有选中的 Pod：按 j 选一个，或在“Pod 状态”里创建一个。',
 };

@@ -105,6 +105,9 @@ interface CacheEntry {
 }
 const statusCache = new WeakMap<PodState, Map<string, CacheEntry>>();
 
+/** convertToAPIContainerStatuses' words (two spaces included) for a running container the runtime lost. */
+const LOST = 'The container could not be located when the pod was deleted.  The container used to be Running';
+
 export function containerStatuses(
   pod: PodState,
   containers: readonly Container[],
@@ -169,6 +172,12 @@ export function containerStatuses(
         imageID: '',
         started: false,
       };
+      // The runtime lost one the last status called running (a sidecar or init container purged with its old
+      // sandbox): it ended, exit unknown; and unless the Pod is being deleted, that was a restart.
+      if (old?.state?.running !== undefined && status.lastState?.terminated === undefined) {
+        status.lastState = { terminated: { exitCode: 137, reason: 'ContainerStatusUnknown', message: LOST } };
+        if (pod.deletion === undefined) status.restartCount += 1;
+      }
     }
     if (waitingReason !== undefined) {
       if (status.state?.terminated !== undefined) status.lastState = status.state;

@@ -94,6 +94,51 @@ describe('killing the sandbox (pause)', () => {
     expect(sim.containers().filter((c) => c.name === 'second')).toMatchObject([{ attempt: 0 }]);
   });
 
+  it('a sidecar the purge took while it ran waits with lastState ContainerStatusUnknown (137) and one more restart', () => {
+    // kubelet_pods.go convertToAPIContainerStatuses: a container the last status called running and the runtime no
+    // longer has ended with an unknown exit; unless the Pod is being deleted, that counts as a restart.
+    const sim = createSimulation();
+    startPod(
+      sim,
+      podManifest({
+        initContainers: [
+          container('first', { run: 'sleep 2' }),
+          container('proxy', { restartPolicy: 'Always', run: 'sleep infinity' }),
+        ],
+        containers: [container('app')],
+      }),
+      20_000,
+    );
+    expect(statusOf(sim, 'web', 'proxy')?.state?.running).toBeDefined();
+    sim.dispatch({ type: 'killSandbox', pod: 'web' });
+    // The proxy (PID 1 sleep) ignores TERM: the new sandbox comes after the 30 s grace period. Then, until `first` has
+    // run again in it, the purged proxy is not in the runtime.
+    let seen = false;
+    for (let t = 0; t < 45_000 && !seen; t += 100) {
+      sim.advance(100);
+      const proxy = statusOf(sim, 'web', 'proxy');
+      if (proxy?.lastState?.terminated?.reason !== 'ContainerStatusUnknown') continue;
+      seen = true;
+      expect(proxy).toMatchObject({
+        state: { waiting: { reason: 'PodInitializing' } },
+        lastState: {
+          terminated: {
+            exitCode: 137,
+            reason: 'ContainerStatusUnknown',
+            message:
+              'The container could not be located when the pod was deleted.  The container used to be Running',
+          },
+        },
+        restartCount: 1,
+        ready: false,
+      });
+    }
+    expect(seen).toBe(true);
+    sim.advance(15_000);
+    // Started again with no instance or log left to count from: the kubelet's count starts over.
+    expect(statusOf(sim, 'web', 'proxy')).toMatchObject({ state: { running: {} }, restartCount: 0 });
+  });
+
   it('restartPolicy Never: no new sandbox, the pod ends Failed', () => {
     const sim = createSimulation();
     startPod(

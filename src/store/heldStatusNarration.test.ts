@@ -77,3 +77,36 @@ describe('a held status', () => {
     expect(told.slice(0, 3)).toEqual(['narrate.exitedHeld', 'narrate.exitedHeld', 'narrate.restarted']);
   });
 });
+
+describe('a sidecar purged with its sandbox', () => {
+  it('is not told as restarted while it waits (ContainerStatusUnknown), and is told when it starts again', () => {
+    const store = freshStore();
+    const spec = {
+      initContainers: [
+        { name: 'first', image: 'busybox:1.36', command: ['sh', '-c', 'sleep 2'] },
+        { name: 'proxy', image: 'busybox:1.36', restartPolicy: 'Always', command: ['sleep', 'infinity'] },
+      ],
+      containers: [{ name: 'app', image: 'nginx:1.27' }],
+    };
+    const manifest = { apiVersion: 'v1' as const, kind: 'Pod' as const, metadata: { name: 'side' }, spec };
+    expect(store.getState().dispatch({ type: 'createPod', manifest })).toBe(true);
+    play(store, 20_000);
+    expect(store.getState().dispatch({ type: 'killSandbox', pod: 'side' })).toBe(true);
+    let waitedUnknown = false;
+    for (let t = 0; t < 50_000; t += 500) {
+      play(store, 500);
+      const proxy = store
+        .getState()
+        .frame.pods.find((p) => p.metadata?.name === 'side')
+        ?.status?.initContainerStatuses?.find((s) => s.name === 'proxy');
+      if (proxy?.lastState?.terminated?.reason === 'ContainerStatusUnknown') waitedUnknown = true;
+    }
+    expect(waitedUnknown).toBe(true);
+    const told = store
+      .getState()
+      .narration.flatMap((line) => line.items)
+      .filter((item) => item.params.container === 'proxy');
+    expect(told.some((item) => item.key === 'narrate.restarted')).toBe(false);
+    expect(told.map((item) => item.key)).toContain('narrate.started');
+  });
+});

@@ -122,7 +122,11 @@ export function narrate(prev: SimFrame, next: SimFrame): NarrationItem[] {
             reason: status.state.terminated.reason ?? '',
           },
         });
-      if (status.restartCount > old.restartCount)
+      // A purged container counted as restarted (ContainerStatusUnknown) but still waiting: told when it starts.
+      if (
+        status.restartCount > old.restartCount &&
+        status.lastState?.terminated?.reason !== 'ContainerStatusUnknown'
+      )
         items.push({
           key: 'narrate.restarted',
           params: { container: status.name, count: status.restartCount },
