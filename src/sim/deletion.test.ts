@@ -77,6 +77,56 @@ describe('deleting a pod', () => {
     });
   });
 
+  it('a delete during a pull finishes only the container in flight, not the next in the plan', () => {
+    // The sidecar is pulled, created and started; the init container after it is never pulled or started.
+    const sim = createSimulation();
+    const manifest = podManifest({
+      initContainers: [
+        container('proxy', { image: 'envoy:1', restartPolicy: 'Always', run: 'sleep infinity' }),
+        container('first', { run: 'exit 0' }),
+      ],
+      containers: [container('app')],
+    });
+    sim.dispatch({ type: 'createPod', manifest });
+    sim.advance(1000);
+    sim.dispatch({ type: 'deletePod', pod: 'web' });
+    sim.advance(60_000);
+    const told = sim.events().map((e) => `${e.reason} ${e.involvedObject.fieldPath ?? ''}`);
+    expect(told.filter((e) => e.includes('{first}') || e.includes('{app}'))).toEqual([]);
+    expect(told.filter((e) => e.includes('{proxy}')).map((e) => e.split(' ')[0])).toEqual([
+      'Pulling',
+      'Pulled',
+      'Created',
+      'Started',
+      'Killing',
+    ]);
+    expect(sim.pod('web')).toBeUndefined();
+  });
+
+  it('a delete during a pull whose sandbox also died: no new sandbox, and the Pod still goes', () => {
+    for (const restartPolicy of ['Never', 'Always'] as const) {
+      const sim = createSimulation();
+      const manifest = podManifest({
+        restartPolicy,
+        containers: [container('a', { run: 'exit 0' }), container('b', { image: 'redis:7' })],
+      });
+      sim.dispatch({ type: 'createPod', manifest });
+      for (
+        let t = 0;
+        t < 20_000 && !sim.events().some((e) => e.message === 'Pulling image "redis:7"');
+        t += 100
+      )
+        sim.advance(100);
+      sim.dispatch({ type: 'killSandbox', pod: 'web' });
+      sim.dispatch({ type: 'deletePod', pod: 'web' });
+      sim.advance(120_000);
+      expect(sim.pod('web'), restartPolicy).toBeUndefined();
+      expect(eventReasons(sim, 'web'), restartPolicy).not.toContain('SandboxChanged');
+      expect(sim.sandboxes(), restartPolicy).toEqual([]);
+      expect(sim.nextStepAt(), restartPolicy).toBeUndefined();
+    }
+  });
+
   it('PID 1 with no TERM handler (sleep 3600) ignores TERM: Terminating for the whole grace period, then 137', () => {
     const sim = createSimulation();
     startPod(sim, podManifest({ containers: [container('app', { run: 'sleep 3600' })] }));

@@ -209,8 +209,8 @@ export function syncPod(eng: Engine, pod: PodState, continuing = false): void {
     refreshStatus(eng, pod);
     delete pod.statusHeld;
   }
-  // A delete that came while this SyncPod was blocked on a pull or a start does not cancel it: the runtime sync
-  // runs to its end (context.WithoutCancel in kubelet.go SyncPod), and the terminating sync follows.
+  // A delete that came while this SyncPod was blocked on a pull or a start does not cancel it (context.WithoutCancel
+  // in kubelet.go SyncPod): the container in flight is created and started, then the terminating sync follows.
   if (pod.deletion !== undefined && !continuing) return syncTerminatingPod(eng, pod);
   if (pod.terminal) return;
   runtimeSync(eng, pod);
@@ -221,6 +221,15 @@ export function syncPod(eng: Engine, pod: PodState, continuing = false): void {
 /** SyncPod's runtime part (kuberuntime_manager.go SyncPod): kill, sandbox, then the containers to start. */
 function runtimeSync(eng: Engine, pod: PodState): void {
   const spec = pod.manifest.spec as PodSpec;
+  if (pod.deletion !== undefined) {
+    // Deleted while this SyncPod was blocked: it finishes the container in flight (pulled → created → started);
+    // the rest of its plan, and anything a fresh plan would add (a new sandbox), gives way to the terminating sync.
+    const inits = spec.initContainers ?? [];
+    const c = [...inits, ...spec.containers].find((x) => x.name === pod.pulledFor);
+    if (c)
+      startContainerOnce(eng, pod, c, !inits.includes(c) ? 'regular' : isSidecar(c) ? 'sidecar' : 'init');
+    return;
+  }
   const actions = pod.killing ?? computePodActions(pod);
   if (actions.killPod) {
     if (actions.createSandbox && actions.sandboxId !== '' && pod.killing === undefined) {

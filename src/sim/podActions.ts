@@ -33,16 +33,9 @@ export function podSandboxChanged(pod: PodState): { changed: boolean; attempt: n
   return { changed: false, attempt: newest.attempt, sandboxId: newest.id };
 }
 
-/**
- * kubecontainer.ShouldContainerBeRestarted (pkg/kubelet/container/helpers.go). `deleted`: the Pod was marked
- * deleted when the asking sync began.
- */
-export function shouldContainerBeRestarted(
-  pod: PodState,
-  name: string,
-  deleted = pod.deletion !== undefined,
-): boolean {
-  if (deleted) return false;
+/** kubecontainer.ShouldContainerBeRestarted (pkg/kubelet/container/helpers.go). */
+export function shouldContainerBeRestarted(pod: PodState, name: string): boolean {
+  if (pod.deletion !== undefined) return false;
   const spec = pod.manifest.spec as PodSpec;
   const status = newestInstance(pod, name);
   if (status === undefined) return true;
@@ -106,7 +99,7 @@ function computeInitContainerActions(pod: PodState, spec: PodSpec, changes: PodA
   return podHasInitialized;
 }
 
-/** computePodActions, for a SyncPod that began before any delete. */
+/** computePodActions for a pod that is not being deleted. */
 export function computePodActions(pod: PodState): PodActions {
   const spec = pod.manifest.spec as PodSpec;
   const sandbox = podSandboxChanged(pod);
@@ -147,9 +140,7 @@ export function computePodActions(pod: PodState): PodActions {
     const s = newestInstance(pod, c.name);
     if (s === undefined || s.state !== 'CONTAINER_RUNNING') {
       // Stopped because its definition changed: started again whatever the restart policy.
-      // Never deleted here: a deleted Pod's own sync takes the terminating path, and a SyncPod that began
-      // before the delete carries out the actions it computed then (kubelet.go: context.WithoutCancel).
-      if (pod.definitionChanged?.includes(c.name) || shouldContainerBeRestarted(pod, c.name, false))
+      if (pod.definitionChanged?.includes(c.name) || shouldContainerBeRestarted(pod, c.name))
         changes.containersToStart.push(idx);
       return;
     }
