@@ -2,7 +2,6 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { LaunchParams } from './embed/launchParams';
 import { NamespaceLegend } from './view/canvas/NamespaceLegend';
 import { PodCanvas } from './view/canvas/PodCanvas';
-import { NoticeBar } from './view/controls/NoticeBar';
 import { TimeBar } from './view/controls/TimeBar';
 import { useAnimationClock } from './view/controls/useAnimationClock';
 import { LazyLessonPanel } from './view/lessons/LazyLessonPanel';
@@ -11,7 +10,7 @@ import { SidePanel } from './view/shell/SidePanel';
 import { useApplyDocumentPreferences, useResolvedTheme } from './view/shell/useApplyTheme';
 import { useLessonSession } from './view/shell/useLessonSession';
 import { useShortcuts } from './view/shell/useShortcuts';
-import { usePreferences, useStores, useT } from './view/stores';
+import { usePreferences, useSim, useStores, useT } from './view/stores';
 
 /**
  * Presenter mode's strip and styles are a chunk of their own: loaded before the mode first shows (by `f`, the
@@ -19,6 +18,9 @@ import { usePreferences, useStores, useT } from './view/stores';
  */
 export const loadPresenter = () => import('./view/shell/PresenterStrip');
 const PresenterStrip = lazy(() => loadPresenter().then((m) => ({ default: m.PresenterStrip })));
+
+/** A notice (its view and styles) loads when there first is one to show. */
+const NoticeBar = lazy(() => import('./view/controls/NoticeBar').then((m) => ({ default: m.NoticeBar })));
 
 const ShortcutsDialog = lazy(() =>
   import('./view/shell/ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
@@ -37,6 +39,7 @@ export function App({ launch }: { launch: Launch }) {
   const theme = usePreferences((s) => s.theme);
   const [presenter, setPresenter] = useState(launch.presenter);
   const [help, setHelp] = useState(false);
+  const notice = useSim((s) => s.notice !== null);
   useApplyDocumentPreferences(lang, useResolvedTheme(theme));
   useAnimationClock(stores.simulation);
 
@@ -88,7 +91,11 @@ export function App({ launch }: { launch: Launch }) {
   if (launch.embed) {
     return (
       <div className={`app embed controls-${launch.controls}`}>
-        <NoticeBar />
+        {notice && (
+          <Suspense fallback={null}>
+            <NoticeBar />
+          </Suspense>
+        )}
         <main id="canvas" className="canvas-area" aria-label={t('canvas.label')}>
           <h1 className="sr-only">{t('app.name')}</h1>
           {launch.controls !== 'none' && <TimeBar />}
@@ -104,7 +111,11 @@ export function App({ launch }: { launch: Launch }) {
         {t('app.skipToCanvas')}
       </a>
       {!presenter && <Header onPresent={togglePresenter} onHelp={() => setHelp(true)} />}
-      <NoticeBar />
+      {notice && (
+        <Suspense fallback={null}>
+          <NoticeBar />
+        </Suspense>
+      )}
       <div className="app-body">
         <main id="canvas" className="canvas-area" aria-label={t('canvas.label')} tabIndex={-1}>
           {presenter ? <h1 className="sr-only">{t('app.name')}</h1> : <TimeBar />}

@@ -1,3 +1,4 @@
+import './notice.css';
 import { textIn } from '../../i18n/text';
 import { usePreferences, useSim, useT } from '../stores';
 
