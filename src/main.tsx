@@ -20,7 +20,8 @@ export async function startApp(): Promise<void> {
   }
 
   // Opened in presenter mode: its strip and styles first, so the first render is not unstyled.
-  if (params.presenter) await loadPresenter();
+  // (Failing, it is only presenter mode's looks: the app still starts.)
+  if (params.presenter) await loadPresenter().catch(() => undefined);
   const root = createRoot(rootElement);
   const app = <AppRoot startup={startup} />;
   // Rendered in this task rather than one the scheduler queues behind the lazy panels' scripts: the live

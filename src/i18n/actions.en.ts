@@ -8,6 +8,7 @@ export const actionsEn = {
   'actions.kill': 'Kill container',
   'actions.exitCode': 'Exit code',
   'actions.exitCodeEffective': 'exits with {code}: the kernel keeps the low 8 bits',
+  'actions.exitCodeAs': 'exits with {code}',
   'actions.exit': 'Make it exit',
   'actions.killPause': 'Kill pause',
   'actions.grace': 'Grace period',

@@ -10,6 +10,7 @@ export const actionsZhCN: Record<keyof typeof actionsEn, string> = {
   'actions.kill': '杀掉容器',
   'actions.exitCode': '退出码',
   'actions.exitCodeEffective': '实际退出码为 {code}：内核只保留低 8 位',
+  'actions.exitCodeAs': '实际退出码为 {code}',
   'actions.exit': '让它退出',
   'actions.killPause': '杀掉 pause',
   'actions.grace': '宽限期',

@@ -153,6 +153,8 @@ spec:
       ['warning', 'notSimulated', 'spec.containers[0].lifecycle', 17, 5],
     ]);
     expect(checkManifest(POD).issues).toEqual([]);
+    // Set to null is nothing set: no warning.
+    expect(checkManifest(POD.replace('    image:', '    readinessProbe: null\n    image:')).issues).toEqual([]);
   });
 
   it('says what is supported when the manifest is not a Pod', () => {

@@ -155,7 +155,7 @@ function notSimulated(
     containers.forEach((container: unknown, i) => {
       if (typeof container !== 'object' || container === null) return;
       for (const key of NOT_SIMULATED) {
-        if (!Object.hasOwn(container, key)) continue;
+        if ((container as Record<string, unknown>)[key] == null) continue; // absent, or null (nothing set)
         const field = `spec.${list}[${i}].${key}`;
         issues.push({
           severity: 'warning',

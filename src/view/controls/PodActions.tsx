@@ -105,7 +105,14 @@ export function PodActions() {
             </label>
             {String(exitCode) !== exitText && (
               <span id={exitHintId} className="text-muted" data-testid="exit-code-effective">
-                {t('actions.exitCodeEffective', { code: exitCode })}
+                {t(
+                  Number(exitText) > 255 || Number(exitText) < 0
+                    ? 'actions.exitCodeEffective'
+                    : 'actions.exitCodeAs',
+                  {
+                    code: exitCode,
+                  },
+                )}
               </span>
             )}
             <button

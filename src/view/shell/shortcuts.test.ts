@@ -37,6 +37,6 @@ describe('shortcuts with no Pod to act on', () => {
     expect(store.getState().frame.pods).toEqual([]);
     store.getState().dismissNotice();
     press(store, 'j');
-    expect(store.getState().notice).toMatchObject({ message: { key: 'shortcuts.noPod' } });
+    expect(store.getState().notice).toMatchObject({ message: { key: 'node.empty' } });
   });
 });

@@ -61,7 +61,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
     label: 'shortcut.nextPod',
     run: (s) => {
       const names = s.frame.pods.map((p) => p.metadata?.name ?? '');
-      if (names.length === 0) return noPod(s);
+      // No Pods at all: j has nothing to select (the canvas's own words for an empty Node).
+      if (names.length === 0) return s.showNotice('info', { key: 'node.empty' });
       const index = names.indexOf(s.selectedPod ?? '');
       s.selectPod(names[(index + 1) % Math.max(1, names.length)] ?? null);
     },
