@@ -154,7 +154,9 @@ spec:
     ]);
     expect(checkManifest(POD).issues).toEqual([]);
     // Set to null is nothing set: no warning.
-    expect(checkManifest(POD.replace('    image:', '    readinessProbe: null\n    image:')).issues).toEqual([]);
+    expect(checkManifest(POD.replace('    image:', '    readinessProbe: null\n    image:')).issues).toEqual(
+      [],
+    );
   });
 
   it('says what is supported when the manifest is not a Pod', () => {
