@@ -29,14 +29,17 @@ describe('shortcuts with no Pod to act on', () => {
     expect(store.getState().notice).toBeNull();
     expect(store.getState().log.map((l) => l.action.type)).toEqual(['killSandbox']);
 
-    // No Pods at all: j has nothing to select.
+    // No Pods at all: j has nothing to select, and p names the empty Node rather than pointing to j.
     press(store, 'Delete');
     store.getState().play();
     // The grace period (30 s), then the object goes: frames of at most a few hundred ms each.
     for (let i = 0; i < 600 && store.getState().frame.pods.length > 0; i++) store.getState().tick(250);
     expect(store.getState().frame.pods).toEqual([]);
     store.getState().dismissNotice();
-    press(store, 'j');
-    expect(store.getState().notice).toMatchObject({ message: { key: 'node.empty' } });
+    for (const key of ['j', 'p']) {
+      store.getState().dismissNotice();
+      press(store, key);
+      expect(store.getState().notice, key).toMatchObject({ message: { key: 'node.empty' } });
+    }
   });
 });

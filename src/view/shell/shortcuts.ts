@@ -22,8 +22,15 @@ const nextSpeed = (speed: number, step: 1 | -1) => {
   return SPEEDS[Math.min(SPEEDS.length - 1, Math.max(0, (index < 0 ? SPEEDS.length - 1 : index) + step))]!;
 };
 
-/** A key that acts on the selected Pod, with none selected (or none at all): say so rather than do nothing. */
-const noPod = (s: SimulationState) => s.showNotice('info', { key: 'shortcuts.noPod' });
+/**
+ * A key that acts on the selected Pod, with none selected: say so rather than do nothing (with no Pods at all,
+ * in the canvas's own words for an empty Node, since j has nothing to select either).
+ */
+/** The selected Pod, if it is still there (the selection outlives a deleted Pod). */
+const selectedPod = (s: SimulationState) =>
+  s.frame.pods.some((p) => p.metadata?.name === s.selectedPod) ? s.selectedPod : null;
+const noPod = (s: SimulationState) =>
+  s.showNotice('info', { key: s.frame.pods.length > 0 ? 'shortcuts.noPod' : 'node.empty' });
 
 /** Every frequent action by key; listed by `?` and in the README. */
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -41,12 +48,18 @@ export const SHORTCUTS: readonly Shortcut[] = [
   {
     keys: ['p'],
     label: 'shortcut.killPause',
-    run: (s) => (s.selectedPod ? s.dispatch({ type: 'killSandbox', pod: s.selectedPod }) : noPod(s)),
+    run: (s) => {
+      const pod = selectedPod(s);
+      return pod ? s.dispatch({ type: 'killSandbox', pod }) : noPod(s);
+    },
   },
   {
     keys: ['Delete'],
     label: 'shortcut.delete',
-    run: (s) => (s.selectedPod ? s.dispatch({ type: 'deletePod', pod: s.selectedPod }) : noPod(s)),
+    run: (s) => {
+      const pod = selectedPod(s);
+      return pod ? s.dispatch({ type: 'deletePod', pod }) : noPod(s);
+    },
   },
   {
     keys: ['n'],
@@ -61,8 +74,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     label: 'shortcut.nextPod',
     run: (s) => {
       const names = s.frame.pods.map((p) => p.metadata?.name ?? '');
-      // No Pods at all: j has nothing to select (the canvas's own words for an empty Node).
-      if (names.length === 0) return s.showNotice('info', { key: 'node.empty' });
+      if (names.length === 0) return noPod(s);
       const index = names.indexOf(s.selectedPod ?? '');
       s.selectPod(names[(index + 1) % Math.max(1, names.length)] ?? null);
     },
