@@ -7,35 +7,35 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation, kubectlStatus } from './index';
 import { container, eventReasons, podManifest, statusOf } from './testing/fixtures';
 
+/** What the container in flight goes through: its SyncPod finishes it, the terminating sync stops it. */
+const IN_FLIGHT = ['Pulling', 'Pulled', 'Created', 'Started', 'Killing'];
+
+/** A new Pod, deleted one second in: during its first image pull. */
+function deletedDuringPull(manifest: ReturnType<typeof podManifest>) {
+  const sim = createSimulation();
+  sim.dispatch({ type: 'createPod', manifest });
+  sim.advance(1000);
+  sim.dispatch({ type: 'deletePod', pod: 'web' });
+  return sim;
+}
+
 describe('a delete during a pull or a start', () => {
   it('a delete during the image pull does not cancel the start: pulled, created, started, then stopped', () => {
     // kubelet.go SyncPod runs the runtime sync with context.WithoutCancel: the pull, CreateContainer and
     // StartContainer finish, and SyncTerminatingPod stops the container after (nginx exits 0 on TERM).
-    const sim = createSimulation();
-    sim.dispatch({ type: 'createPod', manifest: podManifest({ containers: [container('app')] }) });
-    sim.advance(1000);
+    const sim = deletedDuringPull(podManifest({ containers: [container('app')] }));
     expect(sim.events().some((e) => e.reason === 'Pulling')).toBe(true);
-    sim.dispatch({ type: 'deletePod', pod: 'web' });
     expect(kubectlStatus(sim.pod('web')!)).toBe('Terminating');
     sim.advance(30_000);
     const reasons = eventReasons(sim, 'web');
-    expect(reasons.slice(reasons.indexOf('Pulling'))).toEqual([
-      'Pulling',
-      'Pulled',
-      'Created',
-      'Started',
-      'Killing',
-    ]);
+    expect(reasons.slice(reasons.indexOf('Pulling'))).toEqual(IN_FLIGHT);
     expect(sim.pod('web')).toBeUndefined();
     expect(sim.containers()).toEqual([]);
     expect(sim.nodes()[0]?.ipPool.used).toEqual([]);
   });
 
   it('the delete-during-pull Pod ends Succeeded, with its container Completed', () => {
-    const sim = createSimulation();
-    sim.dispatch({ type: 'createPod', manifest: podManifest({ containers: [container('app')] }) });
-    sim.advance(1000);
-    sim.dispatch({ type: 'deletePod', pod: 'web' });
+    const sim = deletedDuringPull(podManifest({ containers: [container('app')] }));
     // Step until the final status is written, before the object goes.
     let final: string | undefined;
     for (let t = 0; t < 30_000 && sim.pod('web'); t += 100) {
@@ -52,7 +52,6 @@ describe('a delete during a pull or a start', () => {
 
   it('a delete during a pull finishes only the container in flight, not the next in the plan', () => {
     // The sidecar is pulled, created and started; the init container after it is never pulled or started.
-    const sim = createSimulation();
     const manifest = podManifest({
       initContainers: [
         container('proxy', { image: 'envoy:1', restartPolicy: 'Always', run: 'sleep infinity' }),
@@ -60,19 +59,11 @@ describe('a delete during a pull or a start', () => {
       ],
       containers: [container('app')],
     });
-    sim.dispatch({ type: 'createPod', manifest });
-    sim.advance(1000);
-    sim.dispatch({ type: 'deletePod', pod: 'web' });
+    const sim = deletedDuringPull(manifest);
     sim.advance(60_000);
     const told = sim.events().map((e) => `${e.reason} ${e.involvedObject.fieldPath ?? ''}`);
     expect(told.filter((e) => e.includes('{first}') || e.includes('{app}'))).toEqual([]);
-    expect(told.filter((e) => e.includes('{proxy}')).map((e) => e.split(' ')[0])).toEqual([
-      'Pulling',
-      'Pulled',
-      'Created',
-      'Started',
-      'Killing',
-    ]);
+    expect(told.filter((e) => e.includes('{proxy}')).map((e) => e.split(' ')[0])).toEqual(IN_FLIGHT);
     expect(sim.pod('web')).toBeUndefined();
   });
 
