@@ -246,9 +246,28 @@ test.describe('presenter mode and shortcuts', () => {
     expect((await page.locator('.presenter-aside').boundingBox())!.width).toBeGreaterThan(520);
   });
 
+  for (const lang of ['en', 'zh-CN'] as const) {
+    test(`presenter mode with a two-Pod lesson on a 1024×768 projector draws full Pods (${lang})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await page.goto(`./?presenter=1&lesson=kill-app&lang=${lang}`);
+      await expect(page.getByTestId('lesson-prediction')).toBeVisible();
+      // At 26rem the lesson left the drawing room for compact Pods only, without their namespace rings.
+      await expect(page.locator('.pod')).toHaveCount(2);
+      await expect(page.locator('.pod.compact')).toHaveCount(0);
+      // Full Pods drawn no smaller than presenter mode's threshold for them (PROJECTED_COMPACT_BELOW).
+      const canvas = page.getByTestId('pod-canvas');
+      const scale = (await canvas.boundingBox())!.width / Number(await canvas.getAttribute('data-width'));
+      expect(scale).toBeGreaterThanOrEqual(0.6);
+      await expectNoAxeViolations(page);
+    });
+  }
+
   for (const [width, height] of [
     [800, 600],
     [600, 800],
+    [1024, 768],
   ] as const) {
     test(`presenter mode with a lesson on a ${width}×${height} projector fits one screen`, async ({
       page,
