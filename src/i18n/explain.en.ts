@@ -18,6 +18,7 @@ export const explainEn = {
   'narrate.restarted': '{container} restarted ({count})',
   'narrate.started': '{container} started',
   'narrate.crashLoop': '{container} is in CrashLoopBackOff',
+  'narrate.backOff': 'the kubelet backs off: {container} restarts in {seconds} s',
   'narrate.phase': '{pod}: phase {from} → {to}',
   'narrate.podGone': 'Pod {pod} is gone',
   'ns.net.caption': 'Shared: one IP and one port space; containers reach each other on localhost.',

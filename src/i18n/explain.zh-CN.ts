@@ -16,6 +16,7 @@ export const explainZhCN: Record<keyof typeof explainEn, string> = {
   'narrate.restarted': '{container} 已重启（{count}）',
   'narrate.started': '{container} 已启动',
   'narrate.crashLoop': '{container} 进入 CrashLoopBackOff',
+  'narrate.backOff': 'kubelet 退避：{container} 将在 {seconds} 秒后重启',
   'narrate.phase': '{pod}：阶段 {from} → {to}',
   'narrate.podGone': 'Pod {pod} 已消失',
   'ns.net.caption': '共享：同一个 IP、同一套端口；容器之间用 localhost 互访。',

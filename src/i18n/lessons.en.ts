@@ -344,7 +344,7 @@ export const lessonsEn = {
   'lessons.kill-app.back-off.feedback.never': 'It does come back, just later.',
   'lessons.kill-app.back-off.act': 'Kill app again',
   'lessons.kill-app.back-off.explain':
-    'This time the kubelet waits: STATUS is {status}, and the Event says “{event}”. app comes back by itself after {delay} s. The delay starts at 10 s and doubles after each crash (20 s, 40 s…) up to 5 minutes; 10 minutes of running fine resets it. The IP is still {ip}.',
+    'This time the kubelet waits: the Event says “{event}”, and app comes back by itself after {delay} s. STATUS still says {status}: the kubelet wrote it as this sync began, before it chose to wait. The sync that restarts app writes CrashLoopBackOff; for a wait over a minute, the kubelet’s one-minute resync writes it sooner. The delay starts at 10 s and doubles after each crash (20 s, 40 s…) up to 5 minutes; 10 minutes of running fine resets it. The IP is still {ip}.',
   'lessons.kill-app.back-off.detail':
     'The note says Pods don’t heal themselves. Containers do: the kubelet restarts them in place, as restartPolicy says. What never comes back by itself is a deleted Pod; that takes a controller (see “Pods are mortal”).',
 

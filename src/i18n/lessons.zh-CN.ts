@@ -312,7 +312,7 @@ export const lessonsZhCN: Record<keyof typeof lessonsEn, string> = {
   'lessons.kill-app.back-off.feedback.never': '会回来的，只是晚一点。',
   'lessons.kill-app.back-off.act': '再杀一次 app',
   'lessons.kill-app.back-off.explain':
-    '这次 kubelet 选择等待：STATUS 是 {status}，事件写着“{event}”。{delay} 秒之后 app 会自己回来。退避时间从 10 秒开始，每崩一次翻倍（20 秒、40 秒……），最多 5 分钟；正常运行满 10 分钟后清零。IP 仍是 {ip}。',
+    '这次 kubelet 选择等待：事件写着“{event}”，{delay} 秒之后 app 会自己回来。STATUS 此刻仍是 {status}：它是 kubelet 在这一轮同步开始时写下的，那时还没决定等待。重启 app 的那一轮同步才写上 CrashLoopBackOff；等待超过一分钟时，kubelet 每分钟一次的重新同步会更早写上。退避时间从 10 秒开始，每崩一次翻倍（20 秒、40 秒……），最多 5 分钟；正常运行满 10 分钟后清零。IP 仍是 {ip}。',
   'lessons.kill-app.back-off.detail':
     '笔记里说 Pod 不会自愈。容器会：kubelet 会按 restartPolicy 原地重启它们。真正不会自己回来的是被删除的 Pod，那要靠控制器（见“Pod 终有一死”）。',
 

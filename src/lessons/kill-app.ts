@@ -5,6 +5,7 @@ import { batchPod, webWithLogShipper } from './manifests';
 import {
   containerStatus,
   findPod,
+  instanceOf,
   isRunning,
   lastEventMessage,
   newEvent,
@@ -75,17 +76,20 @@ export const killApp: Lesson = {
         action: () => ({ type: 'killContainer', pod: 'web', container: 'app' }),
         settle: 2_000,
       },
+      // The kubelet refused the restart (event BackOff). STATUS still reads Error: it was written as that sync
+      // began, and CrashLoopBackOff shows from the next one (KUBELET.md §2's reason cache).
       outcome: (probe) =>
         newEvent(probe, 'web', 'BackOff') &&
-        containerStatus(probe.frame, 'web', 'app')?.state?.waiting?.reason === 'CrashLoopBackOff',
+        instanceOf(probe.frame, 'web', 'app')?.backOffUntil !== undefined,
       evidence: ({ frame }) => {
         const web = findPod(frame, 'web');
-        const waiting = containerStatus(frame, 'web', 'app')?.state?.waiting?.message ?? '';
-        // "back-off 1m20s restarting failed container…": in seconds, which each language then writes its way.
-        const [, minutes = '0', seconds = ''] = /back-off (?:(\d+)m)?(\d+)s/.exec(waiting) ?? [];
+        const app = instanceOf(frame, 'web', 'app');
         return {
           status: web ? kubectlPodColumns(web).status : '',
-          delay: seconds && Number(minutes) * 60 + Number(seconds),
+          delay:
+            app?.backOffUntil === undefined
+              ? ''
+              : Math.round((app.backOffUntil - (app.finishedAt ?? 0)) / 1000),
           event: lastEventMessage(frame, 'web', 'BackOff'),
           ip: podIp(frame, 'web'),
         };

@@ -24,6 +24,11 @@ export const BACKOFF_DEFAULT = { initialMs: 10_000, maxMs: 300_000 } as const;
 export const BACKOFF_REDUCED = { initialMs: 1_000, maxMs: 60_000 } as const;
 /** flowcontrol HasExpiredFunc in newCrashLoopBackOff: a run longer than 10 min resets the back-off. */
 export const BACKOFF_RESET_MS = 600_000;
+/**
+ * The pod worker's resync interval (kubelet --sync-frequency, default 1m): pod_workers.go completeWork re-queues
+ * a pod in back-off at the back-off's expiry, but never later than this.
+ */
+export const RESYNC_INTERVAL_MS = 60_000;
 
 /** pkg/kubelet/kuberuntime/kuberuntime_container.go minimumGracePeriodInSeconds. */
 export const MIN_GRACE_SECONDS = 2;

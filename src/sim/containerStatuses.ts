@@ -1,8 +1,8 @@
 /**
  * API container statuses from runtime instances: a port of convertToAPIContainerStatuses
  * (pkg/kubelet/kubelet_pods.go; KUBELET.md §2). Newest instance → `state`, the one before → `lastState`;
- * a container that will restart and has a cached start failure (CrashLoopBackOff) shows `Waiting` with the
- * terminated state moved to `lastState`; terminated statuses of purged instances carry over from the old status.
+ * a container that will restart and has a cached start failure (CrashLoopBackOff, as the last sync read the
+ * cache) shows `Waiting` with the terminated state moved to `lastState`; terminated statuses of purged instances carry over from the old status.
  */
 import { shouldContainerBeRestarted } from './podActions';
 import { digestHex } from './random';
@@ -137,7 +137,7 @@ export function containerStatuses(
     }
     // A container that will be restarted and whose last start failed shows Waiting with that reason
     // (an init container that completed is never restarted).
-    const reason = pod.reasons[spec.name];
+    const reason = pod.reasonsWritten?.[spec.name];
     const completedInit = isInit && newest?.state === 'CONTAINER_EXITED' && newest.exitCode === 0;
     const waitingReason =
       reason !== undefined && !completedInit && shouldContainerBeRestarted(pod, spec.name)

@@ -33,6 +33,16 @@ describe('image names', () => {
     expect(invalidImageMessage(':sha-0b293ab')).toMatch(/: invalid reference format$/);
   });
 
+  it('STATUS says InvalidImageName from the sync after the refusal (the new sandbox’s PLEG event)', () => {
+    const sim = createSimulation();
+    startPod(sim, podManifest({ containers: [container('app', { image: 'Nginx:1.27' })] }), 1000);
+    // Refused (InspectFailed), but that sync wrote the status before its reason cache knew why.
+    expect(sim.events().some((e) => e.reason === 'InspectFailed')).toBe(true);
+    expect(kubectlStatus(sim.pod('web')!)).toBe('ContainerCreating');
+    sim.advance(500);
+    expect(kubectlStatus(sim.pod('web')!)).toBe('InvalidImageName');
+  });
+
   it('a Pod with one is created, then stays Pending: InvalidImageName, retried every 10 s, nothing pulled', () => {
     const sim = createSimulation();
     startPod(sim, podManifest({ containers: [container('app', { image: 'Nginx:1.27' })] }), 25_000);
@@ -45,7 +55,7 @@ describe('image names', () => {
     expect(events.map((e) => e.reason)).toEqual(['InspectFailed', 'Failed']);
     expect(events[0]?.message).toContain('Failed to apply default image tag "Nginx:1.27"');
     expect(events[1]?.message).toBe('Error: InvalidImageName');
-    expect(events[0]?.count).toBe(3); // at ~0, 10 and 20 s
+    expect(events[0]?.count).toBe(4); // at ~0, 1 (the new sandbox's PLEG event), 11 and 21 s
     expect(sim.events().some((e) => e.reason === 'Pulling')).toBe(false);
     expect(sim.containers()).toEqual([]);
   });
@@ -74,7 +84,7 @@ describe('imagePullPolicy: Never', () => {
       ['ErrImageNeverPull', 'Container image "nginx:1.27" is not present with pull policy of Never'],
       ['Failed', 'Error: ErrImageNeverPull'],
     ]);
-    expect(warnings[0]?.count).toBe(3); // at ~0, 10 and 20 s
+    expect(warnings[0]?.count).toBe(4); // at ~0, 1 (the new sandbox's PLEG event), 11 and 21 s
     expect(sim.events().some((e) => e.reason === 'Pulling' || e.reason === 'Pulled')).toBe(false);
     expect(sim.containers()).toEqual([]);
 

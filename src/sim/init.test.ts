@@ -39,9 +39,18 @@ describe('init containers', () => {
     expect(phaseOf(never, 'web')).toBe('Failed');
     expect(never.containers().map((c) => c.name)).toEqual(['setup']);
     const always = createSimulation();
-    startPod(always, podManifest({ initContainers: [container('setup', { run: 'exit 3' })] }), 20_000);
+    startPod(always, podManifest({ initContainers: [container('setup', { run: 'exit 3' })] }), 0);
+    // STATUS while it crash-loops: Init:Error after each crash; Init:CrashLoopBackOff once a sync has read the
+    // cached back-off (the one that restarts it, 10 s and 20 s on).
+    const seen = new Set<string>();
+    while (always.now() < 40_000) {
+      always.advance(100);
+      seen.add(kubectlStatus(always.pod('web')!));
+    }
     expect(phaseOf(always, 'web')).toBe('Pending');
-    expect(kubectlStatus(always.pod('web')!)).toBe('Init:CrashLoopBackOff');
+    expect(seen).toContain('Init:Error');
+    expect(seen).toContain('Init:CrashLoopBackOff');
+    expect(always.events().some((e) => e.reason === 'BackOff')).toBe(true);
   });
 
   it('a sidecar starts, then the next init container, and keeps running beside the app', () => {

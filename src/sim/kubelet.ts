@@ -5,7 +5,7 @@
  * level-triggered and idempotent.
  */
 import { backoffPolicy, isInBackOffSince, nextBackoff } from './backoff';
-import { DEFAULT_GRACE_SECONDS } from './constants';
+import { DEFAULT_GRACE_SECONDS, RESYNC_INTERVAL_MS } from './constants';
 import { syncTerminatingPod } from './deletion';
 import type { Engine } from './engine';
 import { ensureImage, invalidImageMessage } from './images';
@@ -124,8 +124,9 @@ function startContainerOnce(eng: Engine, pod: PodState, spec: Container, kind: C
         containerId: last.id,
       };
       eng.touch(pod);
-      // BackoffError: the pod worker re-syncs exactly when the back-off expires.
-      eng.requestSync(pod, finishedAt + entry.backoffMs);
+      // BackoffError: the pod worker re-syncs when the back-off expires, or at its resync interval if that comes
+      // first (completeWork). The status that sync writes says CrashLoopBackOff; this one's said Error.
+      eng.requestSync(pod, Math.min(finishedAt + entry.backoffMs, eng.now + RESYNC_INTERVAL_MS));
       return 'backoff';
     }
     pod.backoff[spec.name] = {
@@ -204,10 +205,17 @@ export function syncPod(eng: Engine, pod: PodState, continuing = false): void {
     pod.startTime = eng.now;
     eng.touch(pod);
   }
-  // A sync begins by writing the API status from the runtime as it is now (generateAPIPodStatus).
-  if (!resumed && (pod.statusHeld || eng.dirty.has(pod))) {
-    refreshStatus(eng, pod);
-    delete pod.statusHeld;
+  // A sync begins by writing the API status from the runtime as it is now (generateAPIPodStatus), with the
+  // start failures the syncs before it cached: this sync's own are cached after its runtime sync.
+  if (!resumed) {
+    if (JSON.stringify(pod.reasonsWritten ?? {}) !== JSON.stringify(pod.reasons)) {
+      pod.reasonsWritten = { ...pod.reasons };
+      eng.touch(pod);
+    }
+    if (pod.statusHeld || eng.dirty.has(pod)) {
+      refreshStatus(eng, pod);
+      delete pod.statusHeld;
+    }
   }
   // A delete that came while this SyncPod was blocked on a pull or a start does not cancel it (context.WithoutCancel
   // in kubelet.go SyncPod): the container in flight is created and started, then the terminating sync follows.

@@ -126,25 +126,61 @@ describe('CrashLoopBackOff', () => {
     expect(statusOf(sim, 'web', 'app')?.restartCount).toBe(starts.length - 1);
   });
 
-  it('shows Waiting CrashLoopBackOff with the kubelet message, a BackOff warning, and phase Running', () => {
+  it('a backed-off crash reads Error until the next sync, which writes Waiting CrashLoopBackOff', () => {
     const sim = createSimulation();
     sim.dispatch({ type: 'createPod', manifest: crashing });
     sim.advance(8000);
     const pod = sim.pod('web');
     const uid = pod?.metadata?.uid ?? '';
+    // The second crash: the kubelet refused the restart (event BackOff), but the status it wrote at the start of
+    // that sync came before its reason cache learnt why (generateAPIPodStatus, then SyncPod, then reasonCache.Update).
+    const backOff = sim.events().find((e) => e.reason === 'BackOff');
+    expect(backOff).toMatchObject({
+      type: 'Warning',
+      message: `Back-off restarting failed container app in pod web_default(${uid})`,
+    });
+    expect(statusOf(sim, 'web', 'app')?.state?.terminated).toMatchObject({ exitCode: 1, reason: 'Error' });
+    expect(statusOf(sim, 'web', 'app')?.restartCount).toBe(1);
+    expect(pod?.status?.phase).toBe('Running');
+    const crashed = sim.containers().findLast((c) => c.name === 'app');
+    expect(crashed?.state).toBe('CONTAINER_EXITED');
+    const until = (crashed?.finishedAt ?? 0) + 10_000;
+    expect(crashed?.backOffUntil).toBe(until);
+    // The sync at the back-off's expiry writes the cached reason, then starts the container.
+    sim.advance(until - sim.now());
     const app = statusOf(sim, 'web', 'app');
     expect(app?.state?.waiting).toEqual({
       reason: 'CrashLoopBackOff',
       message: `back-off 10s restarting failed container=app pod=web_default(${uid})`,
     });
     expect(app?.lastState?.terminated).toMatchObject({ exitCode: 1, reason: 'Error' });
-    expect(pod?.status?.phase).toBe('Running');
-    const backOff = sim.events().find((e) => e.reason === 'BackOff');
-    expect(backOff).toMatchObject({
-      type: 'Warning',
-      message: `Back-off restarting failed container app in pod web_default(${uid})`,
-    });
+    expect(sim.containers().findLast((c) => c.name === 'app')?.state).toBe('CONTAINER_CREATED');
+    sim.advance(500);
+    // Started, and crashed again at once.
+    expect(statusOf(sim, 'web', 'app')?.restartCount).toBe(2);
+    expect(statusOf(sim, 'web', 'app')?.state?.terminated).toMatchObject({ exitCode: 1 });
     expect(sim.logs('web', 'app')).toEqual(['starting']);
+  });
+
+  it('a back-off longer than the resync interval shows CrashLoopBackOff from the resync on', () => {
+    const sim = createSimulation();
+    sim.dispatch({ type: 'createPod', manifest: crashing });
+    // Crashes 1–5 back off 0, 10, 20, 40, 80 s: advance to the fifth crash.
+    const newest = () => sim.containers().findLast((c) => c.name === 'app');
+    while (newest()?.attempt !== 4 || newest()?.state !== 'CONTAINER_EXITED') sim.advance(100);
+    const fifth = newest();
+    expect(fifth?.backOffUntil).toBeUndefined();
+    const crashedAt = fifth?.finishedAt ?? 0;
+    // PLEG notices it 1 s later; that sync backs off for 80 s.
+    sim.advance(crashedAt + 1000 - sim.now());
+    expect(newest()?.backOffUntil).toBe(crashedAt + 80_000);
+    expect(statusOf(sim, 'web', 'app')?.state?.terminated?.reason).toBe('Error');
+    // completeWork re-queues at the back-off's expiry, but no later than the 1 min resync: that sync writes it.
+    sim.advance(59_999);
+    expect(statusOf(sim, 'web', 'app')?.state?.terminated?.reason).toBe('Error');
+    sim.advance(1);
+    expect(statusOf(sim, 'web', 'app')?.state?.waiting?.reason).toBe('CrashLoopBackOff');
+    expect(statusOf(sim, 'web', 'app')?.restartCount).toBe(4);
   });
 
   it('resets after 10 minutes of running', () => {

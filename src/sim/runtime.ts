@@ -81,6 +81,8 @@ export function runPodSandbox(
   pod.sandboxes.push(sandbox);
   collectSandboxes(pod);
   eng.touch(pod);
+  // PLEG relists sandboxes as containers: the new one is a ContainerStarted event, and a sync, a relist later.
+  eng.requestSync(pod, eng.now + PLEG_RELIST_MS);
   return sandbox;
 }
 

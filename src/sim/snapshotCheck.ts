@@ -77,7 +77,8 @@ export function checkSnapshotShape(s: unknown): asserts s is SimState {
         isNum(p.createdAt) &&
         (p.killStartedAt === undefined || isNum(p.killStartedAt)) &&
         (p.statusHeld === undefined || p.statusHeld === true) &&
-        (p.syncContinues === undefined || p.syncContinues === true),
+        (p.syncContinues === undefined || p.syncContinues === true) &&
+        (p.reasonsWritten === undefined || isObj(p.reasonsWritten)),
       `pods[${i}] is malformed`,
     );
     for (const k of ['restartCounts', 'backoff', 'reasons', 'conditionTimes', 'emptyDirs'])

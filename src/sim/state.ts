@@ -105,6 +105,11 @@ export interface PodState {
   backoff: Record<string, BackoffEntry>;
   /** The kubelet's reasonCache: why the last start attempt failed (e.g. CrashLoopBackOff). */
   reasons: Record<string, { reason: string; message: string; containerId: string }>;
+  /**
+   * The reasonCache as the last sync read it. A sync writes the API status (generateAPIPodStatus) before its
+   * runtime sync updates the cache, so a start that sync refused (CrashLoopBackOff) shows from the next sync on.
+   */
+  reasonsWritten?: Record<string, { reason: string; message: string; containerId: string }>;
   /** The pod worker is blocked on an image pull until `pulling.until`. */
   pulling?: { image: string; container: string; since: number; until: number };
   /** The pull for this container just finished: create it without another pull. */

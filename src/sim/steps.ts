@@ -23,7 +23,9 @@ export function runStep(eng: Engine, step: Step): void {
       const c = pod.containers.find((x) => x.id === step.container);
       if (c === undefined) return;
       containerStarted(eng, pod, c);
+      // A start that succeeds clears its cached failure (reasonCache.Update); the status no longer shows it.
       delete pod.reasons[c.name];
+      delete pod.reasonsWritten?.[c.name];
       kubeletEvent(eng, pod, c.name, 'Started', `Started container ${c.name}`);
       // SyncPod goes on with the next container to start.
       syncPod(eng, pod, true);

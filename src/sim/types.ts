@@ -60,6 +60,11 @@ export interface ContainerInfo {
   createdAt: number;
   startedAt?: number;
   finishedAt?: number;
+  /**
+   * The kubelet's side, not the runtime's: it refused to restart this exited instance (crash-loop back-off) and
+   * will try again at this time. The API status says so (CrashLoopBackOff) only from the kubelet's next sync.
+   */
+  backOffUntil?: number;
   namespaces: NamespaceIds;
 }
 

@@ -78,8 +78,25 @@ function containerInfo(pod: PodState, c: ContainerState): ContainerInfo {
     createdAt: c.createdAt,
     ...(c.startedAt !== undefined ? { startedAt: c.startedAt } : {}),
     ...(c.finishedAt !== undefined ? { finishedAt: c.finishedAt } : {}),
+    ...backOff(pod, c),
     namespaces: { ...c.namespaces },
   };
+}
+
+/**
+ * When the kubelet, which backed off restarting this exited instance, tries again (doBackOff's window). A
+ * deleted or finished Pod restarts nothing.
+ */
+function backOff(pod: PodState, c: ContainerState): { backOffUntil?: number } | false {
+  const entry = pod.backoff[c.name];
+  const reason = pod.reasons[c.name];
+  return (
+    reason?.containerId === c.id &&
+    reason.reason === 'CrashLoopBackOff' &&
+    entry !== undefined &&
+    !pod.deletion &&
+    !pod.terminal && { backOffUntil: (c.finishedAt ?? 0) + entry.backoffMs }
+  );
 }
 
 /** `crictl ps -a`: every container instance, grouped by Pod, oldest first. */

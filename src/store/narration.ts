@@ -137,6 +137,14 @@ export function narrate(prev: SimFrame, next: SimFrame): NarrationItem[] {
       if (reason === 'CrashLoopBackOff' && old.state?.waiting?.reason !== reason)
         items.push({ key: 'narrate.crashLoop', params: { container: status.name } });
     }
+    // The kubelet chose to wait before a restart: told when it decides, not when STATUS says so (its next sync).
+    for (const c of runtime.byPod.get(name) ?? []) {
+      const until = c.backOffUntil;
+      if (until !== undefined && wasBefore.get(containerIdOf(c))?.backOffUntil === undefined) {
+        const seconds = Math.round((until - (c.finishedAt ?? 0)) / 1000);
+        items.push({ key: 'narrate.backOff', params: { container: c.name, seconds } });
+      }
+    }
     if (stopped) items.push({ key: 'narrate.sandboxStopped', params: { pod: name } });
     const oldPhase = before.status?.phase;
     const newPhase = pod.status?.phase;

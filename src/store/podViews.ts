@@ -72,16 +72,6 @@ function stateOf(status: ContainerStatus | undefined): Pick<ContainerView, 'stat
   return { state: 'waiting', reason: state?.waiting?.reason ?? 'Waiting', exitCode: undefined };
 }
 
-/** "back-off 20s restarting failed container=…": the kubelet's message carries the delay. */
-function backOffUntil(status: ContainerStatus | undefined): number | undefined {
-  const waiting = status?.state?.waiting;
-  if (waiting?.reason !== 'CrashLoopBackOff') return undefined;
-  const match = /back-off (?:(\d+)m)?(\d+)s/.exec(waiting.message ?? '');
-  const finished = virtualMs(status?.lastState?.terminated?.finishedAt);
-  if (!match || finished === undefined) return undefined;
-  return finished + (Number(match[1] ?? 0) * 60 + Number(match[2])) * 1000;
-}
-
 function containerView(
   container: Container,
   kind: ContainerKind,
@@ -101,7 +91,8 @@ function containerView(
     ...stateOf(status),
     restartCount: status?.restartCount ?? 0,
     ready: status?.ready ?? false,
-    backOffUntil: backOffUntil(status),
+    // The kubelet's back-off, from its decision on: STATUS says CrashLoopBackOff only from its next sync.
+    backOffUntil: instance?.backOffUntil,
     namespaces: instance?.namespaces,
     // The API says it runs, the runtime has it exited: the status is held (see `apiState`).
     ...(status?.state?.running &&

@@ -83,12 +83,13 @@ describe('kubectl describe pod', () => {
         container('b', { ports: [{ containerPort: 80 }] }),
       ],
     });
-    const out = sh(simWith([clash], 40_000), 'kubectl describe pod clash');
+    // b's fifth crash backs off 80 s; the kubelet's resync a minute after it wrote CrashLoopBackOff.
+    const out = sh(simWith([clash], 140_000), 'kubectl describe pod clash');
     expect(out).toMatch(
       / {2}b:\n(?:.*\n)*? {4}State: {10}Waiting\n {6}Reason: {7}CrashLoopBackOff\n {4}Last State: {5}Terminated\n {6}Reason: {7}Error\n {6}Exit Code: {4}1\n/,
     );
     expect(out).toMatch(
-      / {2}Warning {2}BackOff {4}\d+s \(x\d over \d+s\) {2}kubelet {12}Back-off restarting failed container b in pod clash/,
+      / {2}Warning {2}BackOff {4}\d+s \(x4 over 2m\d+s\) {2}kubelet {12}Back-off restarting failed container b in pod clash/,
     );
   });
 

@@ -35,9 +35,10 @@ describe('kubectl get pods', () => {
         container('b', { ports: [{ containerPort: 80 }] }),
       ],
     });
-    const sim = simWith([nginx, clash], 30_000);
+    // b's fifth crash backs off 80 s; the kubelet's resync a minute after it wrote CrashLoopBackOff.
+    const sim = simWith([nginx, clash], 140_000);
     expect(sh(sim, 'kubectl get pods')).toMatch(
-      /^NAME {4}READY {3}STATUS {13}RESTARTS {6}AGE\nclash {3}1\/2 {5}CrashLoopBackOff {3}\d \(\d+s ago\) {3}30s\nnginx/,
+      /^NAME {4}READY {3}STATUS {13}RESTARTS {6}AGE\nclash {3}1\/2 {5}CrashLoopBackOff {3}4 \(\d+s ago\) {3}2m20s\nnginx/,
     );
   });
 

@@ -85,7 +85,7 @@ export function ContainerCard(props: ContainerCardProps) {
         <RestartsLine
           count={container.restartCount}
           apiState={container.apiState}
-          backOffUntil={crashLoop ? container.backOffUntil : undefined}
+          backOffUntil={container.backOffUntil}
           x={rect.x + 12}
           // 4 units above the first chip's box: its descenders (and a CJK line's) touched the border at 2.
           y={rect.y + (kindLabel ? 90 : 82)}
@@ -202,7 +202,7 @@ function JoinedRow({ container, rect, sandboxNamespaces, highlight, y }: Contain
 type LineProps = { count: number; x: number; y: number; width: number };
 
 /**
- * "restarts: 3", and in CrashLoopBackOff " · retry in 8s" (here, not on the state line, which it made too
+ * "restarts: 3", and while the kubelet backs off " · retry in 8s" (here, not on the state line, which it made too
  * long). Only a back-off subscribes to the clock, and to whole seconds: the other cards never re-render on it.
  */
 /** Restarts (and the back-off's countdown), or what kubectl still says while the status is held. */
