@@ -20,7 +20,8 @@ export const SERVE_HEADERS = {
  * (the stores' React context, the shortcut list, the namespace styles and explanations the presenter strip
  * shares, React's JSX runtime). Left alone, the bundler splits every
  * module shared with a lazy chunk into its own file: 17 first-load files whose per-file overhead cost 2.8 KB
- * gzip. The Chinese messages, the YAML parser and the lazy areas' catalogues stay out (they load on demand).
+ * gzip. The Chinese messages, the YAML parser, the narration's logic and the lazy areas' catalogues stay out
+ * (they load on demand).
  */
 const APP_CHUNK_MODULES = [
   /\/src\/(sim|store|i18n)\//,
@@ -31,7 +32,7 @@ const APP_CHUNK_MODULES = [
   /\/react\/(jsx-runtime|cjs\/react-jsx-runtime)/,
 ];
 const inAppChunk = (id: string) =>
-  !/zh-CN|lessons\.|freeplay\.|\/i18n\/(launch|sharedState|actions|panel|dialogs|explain)\.|\/sim\/yaml\.ts|node_modules\/yaml\//.test(
+  !/zh-CN|lessons\.|freeplay\.|\/i18n\/(launch|sharedState|actions|panel|dialogs|explain)\.|\/sim\/yaml\.ts|\/store\/narration\.ts|node_modules\/yaml\//.test(
     id,
   ) && APP_CHUNK_MODULES.some((pattern) => pattern.test(id));
 

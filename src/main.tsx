@@ -4,6 +4,7 @@ import { loadPresenter } from './App';
 import { AppRoot } from './AppRoot';
 import { startFromUrl } from './embed/startup';
 import { loadLanguage } from './i18n';
+import { loadNarration } from './store/simulationStore';
 
 /** Started by src/boot.ts once it has shown the prerendered first frame (if one fits this page). */
 export async function startApp(): Promise<void> {
@@ -27,4 +28,5 @@ export async function startApp(): Promise<void> {
   // Rendered in this task rather than one the scheduler queues behind the lazy panels' scripts: the live
   // page replaces the prerendered frame (or an empty page) sooner. A transition render measured ~0.5 s later.
   flushSync(() => root.render(app));
+  void loadNarration();
 }

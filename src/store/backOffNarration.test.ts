@@ -1,8 +1,11 @@
 // The crash-loop back-off as the app tells it: the kubelet's decision at once (narration, the card's countdown),
 // STATUS CrashLoopBackOff only from the kubelet's next sync.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../lessons/presets';
-import { createSimulationStore } from './simulationStore';
+import { createSimulationStore, loadNarration } from './simulationStore';
+
+// The narration's logic is a chunk the app loads after its first render (see narrationLoad.test.ts).
+beforeAll(() => loadNarration());
 
 const freshStore = () => createSimulationStore({ scenario: DEFAULT_SCENARIO, playing: true });
 

@@ -1,8 +1,11 @@
 // Narration and cards while the kubelet's status is held (the sync that wrote it is still blocked): what the
 // runtime did is told and drawn at once, and not told again when the API catches up.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../lessons/presets';
-import { createSimulationStore } from './simulationStore';
+import { createSimulationStore, loadNarration } from './simulationStore';
+
+// The narration's logic is a chunk the app loads after its first render (see narrationLoad.test.ts).
+beforeAll(() => loadNarration());
 
 const freshStore = () => createSimulationStore({ scenario: DEFAULT_SCENARIO, playing: true });
 

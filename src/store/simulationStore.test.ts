@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../lessons/presets';
-import { createSimulationStore } from './simulationStore';
+import { createSimulationStore, loadNarration } from './simulationStore';
+
+// The narration's logic is a chunk the app loads after its first render (see narrationLoad.test.ts).
+beforeAll(() => loadNarration());
 
 const freshStore = () => createSimulationStore({ scenario: DEFAULT_SCENARIO, playing: true });
 const ipOf = (store: ReturnType<typeof freshStore>, pod = 'web') =>

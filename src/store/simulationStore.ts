@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Text } from '../i18n/text';
 import type { Action, NamespaceKind, Simulation } from '../sim/types';
 import { readFrame, type SimFrame } from './frame';
-import { narrate, type NarrationLine } from './narration';
+import type { NarrationLine } from './narration';
 import { sharePodViews, type PodView } from './podViews';
 import { createSimulationTimeline, type LoggedAction } from './simulationTimeline';
 
@@ -95,10 +95,25 @@ export interface SimulationStoreOptions {
   speed?: number;
 }
 
+let narrate: typeof import('./narration').narrate | undefined;
+let narrationLoad: Promise<void> | undefined;
+
+/**
+ * The narration's logic is a chunk of its own, loaded after the first render (main.tsx) or at the first change
+ * to tell: the app works without it. Changes that come before it are told together when it arrives.
+ */
+export function loadNarration(): Promise<void> {
+  return (narrationLoad ??= import('./narration').then((m) => {
+    narrate = m.narrate;
+  }));
+}
+
 export function createSimulationStore(options: SimulationStoreOptions) {
   const timeline = createSimulationTimeline();
   let noticeId = 0;
   let narrationId = 0;
+  /** The frame the narration has told up to, while its chunk is still loading. */
+  let untold: SimFrame | undefined;
   /** A fresh engine replaying the scenario and a user log up to `until`; returns the refusal, if any. */
   const rebuild = (scenario: Scenario, userLog: readonly LoggedAction[], until = scenario.warmup) =>
     timeline.rebuild(scenario.seed, [...scenario.setup, ...userLog], until);
@@ -110,17 +125,36 @@ export function createSimulationStore(options: SimulationStoreOptions) {
     /** The frame and its Pod views (sharing every unchanged Pod's view with the previous frame). */
     const framed = (frame: SimFrame) => ({ frame, podViews: sharePodViews(get()?.podViews ?? [], frame) });
 
-    /** A new frame, narrated against the previous one (only for time running forward). */
-    const nextFrame = (state: SimulationState) => {
-      const frame = readFrame(timeline.sim);
-      const items = narrate(state.frame, frame);
-      if (items.length === 0) return framed(frame);
+    /** What changed from `from` to `frame`, as a new narration line (nothing if nothing is to be told). */
+    const told = (state: SimulationState, from: SimFrame, frame: SimFrame) => {
+      const items = narrate?.(from, frame) ?? [];
+      if (items.length === 0) return {};
       // Stamped when the last change happened, not at the tick's end (320 virtual ms at 20×): a seek to a
       // time inside the tick keeps what had happened by then. Never earlier than the tick (nothing changed
       // before it that the previous frame did not show).
       const changedAt = timeline.sim.changedAt();
-      const line = { id: ++narrationId, at: changedAt > state.frame.now ? changedAt : frame.now, items };
-      return { ...framed(frame), narration: [...state.narration, line].slice(-NARRATION_KEPT) };
+      const line = { id: ++narrationId, at: changedAt > from.now ? changedAt : frame.now, items };
+      return { narration: [...state.narration, line].slice(-NARRATION_KEPT) };
+    };
+
+    const tellUntold = () =>
+      set((state) => {
+        const from = untold;
+        untold = undefined;
+        return from ? told(state, from, state.frame) : {};
+      });
+
+    /** A new frame, narrated against the previous one (only for time running forward). */
+    const nextFrame = (state: SimulationState) => {
+      const frame = readFrame(timeline.sim);
+      if (!narrate) {
+        untold ??= state.frame;
+        void loadNarration().then(tellUntold);
+        return framed(frame);
+      }
+      const from = untold ?? state.frame;
+      untold = undefined;
+      return { ...framed(frame), ...told(state, from, frame) };
     };
 
     const publish = (changed: boolean) =>
@@ -182,6 +216,7 @@ export function createSimulationStore(options: SimulationStoreOptions) {
       seek(at) {
         const target = Math.min(Math.max(0, at), get().horizon);
         if (!timeline.seek(target)) return;
+        untold = undefined;
         // The narration (and the old IP it tells of) follows the clock; played on, the engine tells it again.
         set((state) => ({
           now: timeline.sim.now(),
@@ -192,6 +227,7 @@ export function createSimulationStore(options: SimulationStoreOptions) {
 
       reset(scenario = get().scenario) {
         rebuild(scenario, []);
+        untold = undefined;
         set({
           scenario,
           ...framed(readFrame(timeline.sim)),
@@ -208,6 +244,7 @@ export function createSimulationStore(options: SimulationStoreOptions) {
         // Replay everything (so a refused action is found now, not while scrubbing), then go to `at`.
         const end = Math.max(scenario.warmup, log.at(-1)?.at ?? 0, at ?? 0);
         const error = rebuild(scenario, log, end);
+        untold = undefined;
         set({
           scenario,
           ...framed(readFrame(timeline.sim)),
