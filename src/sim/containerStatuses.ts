@@ -137,7 +137,8 @@ export function containerStatuses(
     }
     // A container that will be restarted and whose last start failed shows Waiting with that reason
     // (an init container that completed is never restarted).
-    const reason = pod.reasonsWritten?.[spec.name];
+    // (A snapshot from before reasonsWritten: the cache itself, until the next sync writes it.)
+    const reason = (pod.reasonsWritten ?? pod.reasons)[spec.name];
     const completedInit = isInit && newest?.state === 'CONTAINER_EXITED' && newest.exitCode === 0;
     const waitingReason =
       reason !== undefined && !completedInit && shouldContainerBeRestarted(pod, spec.name)

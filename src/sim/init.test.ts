@@ -40,17 +40,19 @@ describe('init containers', () => {
     expect(never.containers().map((c) => c.name)).toEqual(['setup']);
     const always = createSimulation();
     startPod(always, podManifest({ initContainers: [container('setup', { run: 'exit 3' })] }), 0);
-    // STATUS while it crash-loops: Init:Error after each crash; Init:CrashLoopBackOff once a sync has read the
-    // cached back-off (the one that restarts it, 10 s and 20 s on).
-    const seen = new Set<string>();
-    while (always.now() < 40_000) {
-      always.advance(100);
-      seen.add(kubectlStatus(always.pod('web')!));
-    }
+    const newest = () => always.containers().findLast((c) => c.name === 'setup');
+    while (newest()?.backOffUntil === undefined) always.advance(100);
+    // Backed off after its second crash: STATUS says Init:Error until the sync at the back-off's expiry, which
+    // writes Init:CrashLoopBackOff (the reason it cached) and restarts it.
     expect(phaseOf(always, 'web')).toBe('Pending');
-    expect(seen).toContain('Init:Error');
-    expect(seen).toContain('Init:CrashLoopBackOff');
     expect(always.events().some((e) => e.reason === 'BackOff')).toBe(true);
+    expect(kubectlStatus(always.pod('web')!)).toBe('Init:Error');
+    const until = newest()?.backOffUntil ?? 0;
+    always.advance(until - always.now() - 1);
+    expect(kubectlStatus(always.pod('web')!)).toBe('Init:Error');
+    always.advance(1);
+    expect(kubectlStatus(always.pod('web')!)).toBe('Init:CrashLoopBackOff');
+    expect(phaseOf(always, 'web')).toBe('Pending');
   });
 
   it('a sidecar starts, then the next init container, and keeps running beside the app', () => {

@@ -110,14 +110,20 @@ function startContainerOnce(eng: Engine, pod: PodState, spec: Container, kind: C
     last.state === 'CONTAINER_EXITED' &&
     pod.backoff[spec.name]?.afterId !== last.id
   ) {
-    const entry = pod.backoff[spec.name];
+    const kept = pod.backoff[spec.name];
+    const entry = kept?.image === spec.image ? kept : undefined;
     const finishedAt = last.finishedAt ?? eng.now;
     if (entry !== undefined && isInBackOffSince(entry, finishedAt, eng.now)) {
       const podName = formatPod(pod);
-      if (pod.reasons[spec.name]?.containerId !== last.id) {
-        const message = `Back-off restarting failed container ${spec.name} in pod ${podName}`;
-        kubeletEvent(eng, pod, spec.name, 'BackOff', message, 'Warning');
-      }
+      // doBackOff records the event on every sync it holds the container back (the recorder counts them).
+      kubeletEvent(
+        eng,
+        pod,
+        spec.name,
+        'BackOff',
+        `Back-off restarting failed container ${spec.name} in pod ${podName}`,
+        'Warning',
+      );
       pod.reasons[spec.name] = {
         reason: 'CrashLoopBackOff',
         message: `back-off ${goDuration(entry.backoffMs)} restarting failed container=${spec.name} pod=${podName}`,
@@ -132,7 +138,10 @@ function startContainerOnce(eng: Engine, pod: PodState, spec: Container, kind: C
     pod.backoff[spec.name] = {
       ...nextBackoff(entry, finishedAt, eng.now, backoffPolicy(eng.state.options.backoff)),
       afterId: last.id,
+      image: spec.image,
     };
+    // The wait is over (the card's countdown ends), even while the restart pulls its image.
+    eng.touch(pod);
   }
   // EnsureImageExists refuses a name it cannot parse, and a `Never` image the Node has not pulled; then
   // startContainer records "Error: <reason>" and the pod worker retries the sync after its error back-off (10 s).

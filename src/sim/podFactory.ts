@@ -40,6 +40,7 @@ export function createPodState(eng: Engine, manifest: Pod, node?: string, owner?
     restartCounts: {},
     backoff: {},
     reasons: {},
+    reasonsWritten: {},
     conditionTimes: {},
     emptyDirs,
   };

@@ -159,6 +159,8 @@ export function containerStarted(eng: Engine, pod: PodState, c: ContainerState):
     eng.schedule({ kind: 'exit', pod: pod.uid, container: c.id, code: exit.code, at: eng.now + exit.at });
   checkPortClash(eng, pod, c);
   eng.touch(pod);
+  // PLEG's ContainerStarted event: a sync a relist later (which writes what the last sync cached).
+  eng.requestSync(pod, eng.now + PLEG_RELIST_MS);
 }
 
 /** The process ended. Exit 0 → Completed, otherwise Error (containerd's reasons). */

@@ -72,6 +72,11 @@ export interface BackoffEntry {
   lastUpdate: number;
   /** The exited instance this entry was advanced for (so one crash advances the back-off once). */
   afterId?: string;
+  /**
+   * The image it was kept for: the kubelet's key (GetStableKey) hashes the container spec, so a new image
+   * (the one change an update may make) starts from no back-off.
+   */
+  image?: string;
 }
 
 export interface PodState {
@@ -108,6 +113,7 @@ export interface PodState {
   /**
    * The reasonCache as the last sync read it. A sync writes the API status (generateAPIPodStatus) before its
    * runtime sync updates the cache, so a start that sync refused (CrashLoopBackOff) shows from the next sync on.
+   * (Absent only in a snapshot from before it: the status then reads the cache itself until the next sync.)
    */
   reasonsWritten?: Record<string, { reason: string; message: string; containerId: string }>;
   /** The pod worker is blocked on an image pull until `pulling.until`. */

@@ -93,6 +93,7 @@ function backOff(pod: PodState, c: ContainerState): { backOffUntil?: number } | 
   return (
     reason?.containerId === c.id &&
     reason.reason === 'CrashLoopBackOff' &&
+    entry?.afterId !== c.id &&
     entry !== undefined &&
     !pod.deletion &&
     !pod.terminal && { backOffUntil: (c.finishedAt ?? 0) + entry.backoffMs }
