@@ -16,6 +16,17 @@ async function openTable(page: Page) {
 }
 
 test.describe('the namespace table view (a text alternative to the picture)', () => {
+  for (const lang of ['en', 'zh-CN'] as const)
+    test(`opened at 1440×900, it leaves the whole drawing in its frame (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await openApp(page, { lang });
+      await openTable(page);
+      // The toggle sits in the legend's row of buttons: a line of its own under them cut the Node's foot off.
+      const frame = (await page.locator('.canvas-frame').boundingBox())!;
+      const drawn = (await page.getByTestId('pod-canvas').boundingBox())!;
+      expect(drawn.y + drawn.height).toBeLessThanOrEqual(frame.y + frame.height + 0.5);
+    });
+
   test('opens from the keyboard and reads as a table: kinds across, pause first', async ({ page }) => {
     const errors = watchErrors(page);
     await openApp(page);

@@ -75,8 +75,8 @@ export function ContainerCard(props: ContainerCardProps) {
       <FittedText
         className="container-state"
         x={rect.x + 12}
-        // 16 units above the restarts line, as on a card without a kind label: at 12 a CJK line touched it.
-        y={rect.y + (compact ? 76 : kindLabel ? 74 : 66)}
+        // 17 units above the restarts line: at 12 a CJK line touched it, and at 16 its box still did at some scales.
+        y={rect.y + (compact ? 76 : kindLabel ? 73 : 65)}
         width={rect.w - 24}
         icon={stateIcon(stateClass)}
         text={stateText}

@@ -73,18 +73,18 @@ export function NamespaceLegend() {
             {t('ns.legend.clear')}
           </button>
         )}
+        {/* In the buttons' row, not on a line of its own under them: the drawing keeps that line. */}
+        <button
+          type="button"
+          className="ns-button"
+          aria-pressed={tableOpen}
+          aria-controls={tableId}
+          data-testid="ns-table-toggle"
+          onClick={() => setTableOpen((open) => !open)}
+        >
+          {t('ns.table.toggle')}
+        </button>
       </div>
-      <button
-        type="button"
-        className="ns-button"
-        aria-pressed={tableOpen}
-        aria-controls={tableId}
-        data-testid="ns-table-toggle"
-        onFocus={revealWhole}
-        onClick={() => setTableOpen((open) => !open)}
-      >
-        {t('ns.table.toggle')}
-      </button>
       <p className="ns-caption" aria-live="polite" data-testid="ns-caption">
         {highlighted && explained ? t(NAMESPACE_STYLES[highlighted].caption) : ''}
       </p>
