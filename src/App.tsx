@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, useCallback, useEffect, useRef, useState } from 'react';
 import type { LaunchParams } from './embed/launchParams';
 import { NamespaceLegend } from './view/canvas/NamespaceLegend';
 import { PodCanvas } from './view/canvas/PodCanvas';
@@ -6,6 +6,7 @@ import { TimeBar } from './view/controls/TimeBar';
 import { useAnimationClock } from './view/controls/useAnimationClock';
 import { LazyLessonPanel } from './view/lessons/LazyLessonPanel';
 import { Header } from './view/shell/Header';
+import { Loadable } from './view/shell/Loadable';
 import { SidePanel } from './view/shell/SidePanel';
 import { useApplyDocumentPreferences, useResolvedTheme } from './view/shell/useApplyTheme';
 import { useLessonSession } from './view/shell/useLessonSession';
@@ -43,19 +44,28 @@ export function App({ launch }: { launch: Launch }) {
   useApplyDocumentPreferences(lang, useResolvedTheme(theme));
   useAnimationClock(stores.simulation);
 
+  // The mode as last toggled, read by the toggle itself: `f` pressed twice before a render toggles twice.
+  const presenterNow = useRef(presenter);
   const togglePresenter = useCallback(() => {
-    void loadPresenter().then(() =>
-      setPresenter((on) => {
+    loadPresenter().then(
+      () => {
+        const on = presenterNow.current;
+        presenterNow.current = !on;
         // Full screen is a bonus: refused (iframe, no gesture) it still works as a layout.
         if (!on) document.documentElement.requestFullscreen?.().catch(() => undefined);
         else if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
-        return !on;
-      }),
+        setPresenter(!on);
+      },
+      () => stores.simulation.getState().showNotice('warning', { key: 'load.action' }),
     );
-  }, []);
+  }, [stores]);
   useEffect(() => {
     const onChange = () => {
-      if (!document.fullscreenElement) setPresenter(false);
+      if (!document.fullscreenElement) {
+        presenterNow.current = false;
+        setPresenter(false);
+        // Left again before the browser went full screen (`f` twice): leave full screen too.
+      } else if (!presenterNow.current) document.exitFullscreen().catch(() => undefined);
     };
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
@@ -92,9 +102,9 @@ export function App({ launch }: { launch: Launch }) {
     return (
       <div className={`app embed controls-${launch.controls}`}>
         {notice && (
-          <Suspense fallback={null}>
+          <Loadable>
             <NoticeBar />
-          </Suspense>
+          </Loadable>
         )}
         <main id="canvas" className="canvas-area" aria-label={t('canvas.label')}>
           <h1 className="sr-only">{t('app.name')}</h1>
@@ -112,18 +122,18 @@ export function App({ launch }: { launch: Launch }) {
       </a>
       {!presenter && <Header onPresent={togglePresenter} onHelp={() => setHelp(true)} />}
       {notice && (
-        <Suspense fallback={null}>
+        <Loadable>
           <NoticeBar />
-        </Suspense>
+        </Loadable>
       )}
       <div className="app-body">
         <main id="canvas" className="canvas-area" aria-label={t('canvas.label')} tabIndex={-1}>
           {presenter ? <h1 className="sr-only">{t('app.name')}</h1> : <TimeBar />}
           <PodCanvas fitLargest={presenter} projected={presenter} />
           {presenter ? (
-            <Suspense fallback={null}>
+            <Loadable>
               <PresenterStrip onExit={togglePresenter} />
-            </Suspense>
+            </Loadable>
           ) : (
             <NamespaceLegend />
           )}
@@ -136,9 +146,9 @@ export function App({ launch }: { launch: Launch }) {
         )}
       </div>
       {help && (
-        <Suspense fallback={null}>
+        <Loadable>
           <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
-        </Suspense>
+        </Loadable>
       )}
     </div>
   );

@@ -26,6 +26,7 @@ export async function startFromUrl(search: string, languages: readonly string[])
     languages,
     ...(params.lang ? { lang: params.lang } : {}),
     ...(params.theme ? { theme: params.theme } : {}),
+    onLanguageFailed: () => simulation.getState().showNotice('warning', { key: 'load.action' }),
   });
 
   let scenario = DEFAULT_SCENARIO;

@@ -23,4 +23,9 @@ export const shellEn = {
   'presenter.exit': 'Leave presenter mode (Esc)',
   'shortcuts.open': 'Keyboard shortcuts (?)',
   'shortcuts.noPod': 'No Pod selected: press j, or create one in Pod status.',
+  'load.failed': 'This part of PodScope did not load (is the network down?). Reload the page to try again.',
+  'load.crashed': 'This part of PodScope stopped with an error: {error}',
+  'load.action':
+    'PodScope could not load what that needs (is the network down?). Reload the page to try again.',
+  'load.reload': 'Reload',
 } as const;

@@ -24,4 +24,8 @@ export const shellZhCN: Record<keyof typeof shellEn, string> = {
   'presenter.exit': '退出演示模式（Esc）',
   'shortcuts.open': '键盘快捷键（?）',
   'shortcuts.noPod': '没有选中的 Pod：按 j 选一个，或在“Pod 状态”里创建一个。',
+  'load.failed': 'PodScope 的这一部分没能加载（网络断了吗？）。请重新加载页面再试。',
+  'load.crashed': 'PodScope 的这一部分出错停止了：{error}',
+  'load.action': 'PodScope 没能加载这项操作所需的部分（网络断了吗？）。请重新加载页面再试。',
+  'load.reload': '重新加载',
 };

@@ -22,6 +22,8 @@ export interface PreferencesInit {
   /** Overrides from the URL (already validated), which win over stored values without being stored. */
   lang?: Lang;
   theme?: Theme;
+  /** Told when a language's messages cannot load (offline): the switch stays where it was. */
+  onLanguageFailed?: () => void;
 }
 
 export function initialPreferences(

@@ -37,6 +37,7 @@ export function createPreferencesStore(init: PreferencesInit = {}) {
         () => set((s) => (s.pendingLang === next ? { lang: next, pendingLang: null } : {})),
         (error: unknown) => {
           set({ pendingLang: null });
+          init.onLanguageFailed?.();
           console.error(`PodScope: the ${next} messages did not load`, error);
         },
       );

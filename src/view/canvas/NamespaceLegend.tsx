@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState, type FocusEvent } from 'react';
+import { lazy, useEffect, useId, useRef, useState, type FocusEvent } from 'react';
 import { NAMESPACE_KINDS, type NamespaceKind } from '../../sim/types';
 import { useExplanations } from '../controls/explanations';
 import { useSim, useT } from '../stores';
+import { Loadable } from '../shell/Loadable';
 import { useShallow } from 'zustand/react/shallow';
 import { legendScope, NAMESPACE_STYLES } from './namespaceStyle';
 
@@ -90,9 +91,9 @@ export function NamespaceLegend() {
       </p>
       <div id={tableId} hidden={!tableOpen} className="max-w-full min-w-full">
         {tableOpen && (
-          <Suspense fallback={<p className="m-0 text-sm">…</p>}>
+          <Loadable fallback={<p className="m-0 text-sm">…</p>}>
             <NamespaceMatrix />
-          </Suspense>
+          </Loadable>
         )}
       </div>
     </section>

@@ -9,14 +9,18 @@ export function ShareTools() {
   const [fallbackLink, setFallbackLink] = useState('');
 
   const ctx = { stores, setFallbackLink };
-  // The actions load on the first click: none of them is needed to see the Pod.
-  const actions = () => import('./shareActions');
-  const copyLink = async () => (await actions()).copyLink(ctx);
-  const exportJson = async () => (await actions()).exportJson(ctx);
-  const exportPicture = async (format: 'svg' | 'png') => (await actions()).exportPicture(ctx, format);
+  // The actions load on the first click: none of them is needed to see the Pod. Each reports its own
+  // failures; what is left is a chunk that did not load (offline).
+  const run = (action: (actions: typeof import('./shareActions')) => Promise<void>) =>
+    import('./shareActions')
+      .then(action)
+      .catch(() => stores.simulation.getState().showNotice('warning', { key: 'load.action' }));
+  const copyLink = () => run((a) => a.copyLink(ctx));
+  const exportJson = () => run((a) => a.exportJson(ctx));
+  const exportPicture = (format: 'svg' | 'png') => run((a) => a.exportPicture(ctx, format));
   const importJson = async (file: File | undefined) => {
     if (!file) return;
-    await (await actions()).importJson(ctx, file);
+    await run((a) => a.importJson(ctx, file));
     if (fileInput.current) fileInput.current.value = '';
   };
 

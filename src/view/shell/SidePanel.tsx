@@ -1,9 +1,10 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, useState } from 'react';
 import { Narrator } from '../controls/Narrator';
 import type { SimulationState } from '../../store/simulationStore';
 import { LaggingSimulation } from '../LaggingSimulation';
 import { useT } from '../stores';
 import { LazyLessonPanel } from '../lessons/LazyLessonPanel';
+import { Loadable } from './Loadable';
 import { PanelTabs } from './PanelTabs';
 
 // The editor and terminal are heavy and rarely used first: they load when their tab opens.
@@ -41,14 +42,14 @@ export function SidePanel({ initialTab = 'status' }: { initialTab?: 'lessons' | 
               id: 'status',
               label: t('tabs.status'),
               render: () => (
-                <Suspense fallback={<p className="text-muted">…</p>}>
+                <Loadable fallback={<p className="text-muted">…</p>}>
                   {/* Tables catch up within 0.1 s (1 Pod) to 1 s (100 Pods) while time runs; actions and
                       selections show at once. */}
                   <LaggingSimulation everyMs={tableCopyInterval}>
                     <PodActions />
                     <StatusPanel />
                   </LaggingSimulation>
-                </Suspense>
+                </Loadable>
               ),
             },
             {
@@ -57,9 +58,9 @@ export function SidePanel({ initialTab = 'status' }: { initialTab?: 'lessons' | 
               // The manifest being edited, the terminal's history and its half-typed line.
               keepMounted: true,
               render: () => (
-                <Suspense fallback={<p className="text-muted">…</p>}>
+                <Loadable fallback={<p className="text-muted">…</p>}>
                   <FreePlayPanel />
-                </Suspense>
+                </Loadable>
               ),
             },
           ]}

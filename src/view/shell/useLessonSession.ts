@@ -14,9 +14,12 @@ export function useLessonSession(store: SimulationStore, wanted: boolean) {
   useEffect(() => {
     if (!wanted || session) return;
     let live = true;
-    void import('../../lessons').then((lessons) => {
-      if (live) setSession(lessons.lessonSessionFor(store));
-    });
+    import('../../lessons').then(
+      (lessons) => {
+        if (live) setSession(lessons.lessonSessionFor(store));
+      },
+      () => live && store.getState().showNotice('warning', { key: 'load.action' }),
+    );
     return () => {
       live = false;
     };
