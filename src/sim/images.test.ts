@@ -96,7 +96,9 @@ describe('imagePullPolicy: Never', () => {
         .events()
         .some(
           (e) =>
-            e.reason === 'Pulled' && e.message === 'Container image "nginx:1.27" already present on machine',
+            e.reason === 'Pulled' &&
+            e.message ===
+              'Container image "nginx:1.27" already present on machine and can be accessed by the pod',
         ),
     ).toBe(true);
   });

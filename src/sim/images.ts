@@ -65,7 +65,9 @@ export function ensureImage(eng: Engine, pod: PodState, spec: Container): boolea
     eng.schedule({ kind: 'pulled', pod: pod.uid, at: until });
     return false;
   }
-  kubeletEvent(eng, pod, spec.name, 'Pulled', `Container image "${image}" already present on machine`);
+  // 1.35's wording: KubeletEnsureSecretPulledImages (beta, on) also checks that the Pod may use the image.
+  const message = `Container image "${image}" already present on machine and can be accessed by the pod`;
+  kubeletEvent(eng, pod, spec.name, 'Pulled', message);
   return true;
 }
 

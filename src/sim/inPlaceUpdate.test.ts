@@ -33,12 +33,12 @@ describe('applyPod in place', () => {
     // The other container and the sandbox are untouched.
     expect(status('tail')).toMatchObject({ restartCount: 0 });
     expect(sim.sandboxes().filter((s) => s.podUid === uid)).toHaveLength(1);
-    const events = sim.events().map((e) => `${e.reason}: ${e.message}`);
+    const events = sim.events().map((e) => `${e.reason}: ${e.involvedObject.fieldPath}: ${e.message}`);
     expect(events).toEqual(
       expect.arrayContaining([
-        'Killing: Container app definition changed, will be restarted',
-        'Pulling: Pulling image "nginx:1.28"',
-        'Created: Created container: app',
+        'Killing: spec.containers{app}: Container app definition changed, will be restarted',
+        'Pulling: spec.containers{app}: Pulling image "nginx:1.28"',
+        'Created: spec.containers{app}: Container created',
       ]),
     );
     expect(sim.events().some((e) => e.reason === 'SandboxChanged')).toBe(false);
@@ -76,9 +76,11 @@ describe('applyPod in place', () => {
       restartCount: 0,
     });
     expect(statusOf(sim, 'web', 'app')).toMatchObject({ restartCount: 0, ready: true });
-    const messages = sim.events().map((e) => `${e.reason}: ${e.message}`);
-    expect(messages).toContain('Killing: Init container logs definition changed');
-    expect(messages.filter((m) => m === 'Created: Created container: setup')).toHaveLength(1);
+    const messages = sim.events().map((e) => `${e.reason}: ${e.involvedObject.fieldPath}: ${e.message}`);
+    expect(messages).toContain('Killing: spec.initContainers{logs}: Init container logs definition changed');
+    expect(
+      messages.filter((m) => m === 'Created: spec.initContainers{setup}: Container created'),
+    ).toHaveLength(1);
     expect(sim.snapshotText()).not.toContain('definitionChanged');
   });
 });

@@ -168,7 +168,7 @@ function startContainerOnce(eng: Engine, pod: PodState, spec: Container, kind: C
     pod.definitionChanged = pod.definitionChanged?.filter((n) => n !== spec.name);
     if (pod.definitionChanged?.length === 0) delete pod.definitionChanged;
   }
-  kubeletEvent(eng, pod, spec.name, 'Created', `Created container: ${spec.name}`);
+  kubeletEvent(eng, pod, spec.name, 'Created', 'Container created');
   return 'busy';
 }
 

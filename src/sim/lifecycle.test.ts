@@ -21,9 +21,10 @@ describe('first start', () => {
     const events = sim.events();
     expect(events[0]?.message).toBe('Successfully assigned default/web to node-1');
     expect(events[0]?.source?.component).toBe('default-scheduler');
-    expect(events[3]?.message).toBe('Created container: app');
+    expect(events[3]?.message).toBe('Container created');
     expect(events[3]?.involvedObject.fieldPath).toBe('spec.containers{app}');
-    expect(events[4]?.message).toBe('Started container app');
+    expect(events[3]?.involvedObject.fieldPath).toBe('spec.containers{app}');
+    expect(events[4]?.message).toBe('Container started');
     expect(events[4]?.source).toEqual({ component: 'kubelet', host: 'node-1' });
     expect(phaseOf(sim, 'web')).toBe('Running');
     const pod = sim.pod('web');
@@ -53,7 +54,9 @@ describe('first start', () => {
     startPod(sim, podManifest({ name: 'one' }));
     startPod(sim, podManifest({ name: 'two' }));
     const pulled = sim.events().filter((e) => e.involvedObject.name === 'two' && e.reason === 'Pulled');
-    expect(pulled.map((e) => e.message)).toEqual(['Container image "nginx:1.27" already present on machine']);
+    expect(pulled.map((e) => e.message)).toEqual([
+      'Container image "nginx:1.27" already present on machine and can be accessed by the pod',
+    ]);
     expect(sim.pod('two')?.status?.podIP).toBe('10.244.1.3');
   });
 

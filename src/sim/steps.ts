@@ -26,7 +26,7 @@ export function runStep(eng: Engine, step: Step): void {
       // A start that succeeds clears its cached failure (reasonCache.Update); the status no longer shows it.
       delete pod.reasons[c.name];
       delete pod.reasonsWritten?.[c.name];
-      kubeletEvent(eng, pod, c.name, 'Started', `Started container ${c.name}`);
+      kubeletEvent(eng, pod, c.name, 'Started', 'Container started');
       // SyncPod goes on with the next container to start.
       syncPod(eng, pod, true);
       return;

@@ -4,7 +4,7 @@
  */
 import type { Engine } from './engine';
 import { intToIp } from './ipam';
-import { normalizedImage } from './containerStatuses';
+import { containerIdOf, normalizedImage } from './containerStatuses';
 import { activePods } from './replicaSet';
 import type { ContainerState, PodState } from './state';
 import { isoAt } from './time';
@@ -131,21 +131,52 @@ export function replicaSetInfos(eng: Engine): ReplicaSetInfo[] {
 /** Lines kept per container log (like a rotated log file). */
 const MAX_LOG_LINES = 1000;
 
+/**
+ * Which instance `kubectl logs [--previous]` reads: a port of the kubelet's validateContainerLogStatus
+ * (pkg/kubelet/kubelet_pods.go), which decides from the Pod's API status as last written, not the runtime.
+ * `--previous` is lastState's container: while a crashed container waits in CrashLoopBackOff that is the
+ * newest exit, not the one before it.
+ */
+function logContainerId(pod: PodState, container: string, previous: boolean): string {
+  const { status, name } = pod;
+  const cStatus = [...(status.containerStatuses ?? []), ...(status.initContainerStatuses ?? [])].find(
+    (s) => s.name === container,
+  );
+  if (cStatus === undefined) throw new Error(`container "${container}" in pod "${name}" is not available`);
+  const lastTerminated = cStatus.lastState?.terminated;
+  const { waiting, running, terminated } = cStatus.state ?? {};
+  if (previous) {
+    if (!lastTerminated?.containerID)
+      throw new Error(`previous terminated container "${container}" in pod "${name}" not found`);
+    return lastTerminated.containerID;
+  }
+  if (running !== undefined && cStatus.containerID) return cStatus.containerID;
+  if (terminated !== undefined || lastTerminated !== undefined) {
+    const id = terminated?.containerID || lastTerminated?.containerID;
+    if (!id) throw new Error(`container "${container}" in pod "${name}" is terminated`);
+    return id;
+  }
+  if (waiting !== undefined) {
+    throw new Error(`container "${container}" in pod "${name}" is waiting to start: ${waiting.reason ?? ''}`);
+  }
+  throw new Error(`container "${container}" in pod "${name}" is waiting to start - no logs yet`);
+}
+
 /** `kubectl logs [--previous]`: what the instance printed up to now (or up to its exit). */
 export function containerLogs(eng: Engine, podName: string, container: string, previous: boolean): string[] {
   const pod = eng.byName.get(podName);
   if (pod === undefined) throw new Error(`pods "${podName}" not found`);
-  const instances = pod.containers.filter((c) => c.name === container);
   const known = [...(pod.manifest.spec?.initContainers ?? []), ...(pod.manifest.spec?.containers ?? [])].some(
     (c) => c.name === container,
   );
   if (!known) throw new Error(`container ${container} is not valid for pod ${podName}`);
-  const c = instances[instances.length - (previous ? 2 : 1)];
-  if (c === undefined) {
-    if (previous)
-      throw new Error(`previous terminated container "${container}" in pod "${podName}" not found`);
-    throw new Error(`container "${container}" in pod "${podName}" is waiting to start: ContainerCreating`);
-  }
+  const id = logContainerId(pod, container, previous);
+  const c = pod.containers.find((instance) => containerIdOf(instance) === id);
+  // The status names an instance the runtime has since removed (garbage-collected with its sandbox).
+  if (c === undefined)
+    throw new Error(
+      `rpc error: code = NotFound desc = an error occurred when try to find container "${id.slice(id.indexOf('//') + 2)}": not found`,
+    );
   if (c.startedAt === undefined) return [];
   const start = c.startedAt;
   const end = c.finishedAt ?? eng.now;

@@ -67,10 +67,10 @@ describe('kubectl describe pod', () => {
         '  Type    Reason     Age   From               Message',
         '  ----    ------     ----  ----               -------',
         '  Normal  Scheduled  10s   default-scheduler  Successfully assigned default/nginx to node-1',
-        '  Normal  Pulling    10s   kubelet            Pulling image "nginx:1.27"',
-        '  Normal  Pulled     8s    kubelet            Successfully pulled image "nginx:1.27" in 2s (2s including waiting). Image size: 80043740 bytes.',
-        '  Normal  Created    8s    kubelet            Created container: nginx',
-        '  Normal  Started    8s    kubelet            Started container nginx',
+        '  Normal  Pulling    10s   kubelet            spec.containers{nginx}: Pulling image "nginx:1.27"',
+        '  Normal  Pulled     8s    kubelet            spec.containers{nginx}: Successfully pulled image "nginx:1.27" in 2s (2s including waiting). Image size: 80043740 bytes.',
+        '  Normal  Created    8s    kubelet            spec.containers{nginx}: Container created',
+        '  Normal  Started    8s    kubelet            spec.containers{nginx}: Container started',
       ].join('\n'),
     );
   });
@@ -90,7 +90,7 @@ describe('kubectl describe pod', () => {
     );
     // One BackOff per sync that held b back: after crashes 2–5, and at the resync a minute into the fifth's 80 s.
     expect(out).toMatch(
-      / {2}Warning {2}BackOff {4}\d+s \(x5 over 2m\d+s\) +kubelet +Back-off restarting failed container b in pod clash/,
+      / {2}Warning {2}BackOff {4}\d+s \(x5 over 2m\d+s\) +kubelet +spec\.containers\{b\}: Back-off restarting failed container b in pod clash/,
     );
   });
 

@@ -4,7 +4,14 @@
  */
 import type { Event, Pod, Toleration } from 'kubernetes-types/core/v1';
 import { humanDuration } from '../sim/kubectlStatus';
-import { describeEventAge, eventSource, labelLines, podEvents, rfc1123z } from '../view/panel/kubectlFormat';
+import {
+  describeEventAge,
+  describeEventMessage,
+  eventSource,
+  labelLines,
+  podEvents,
+  rfc1123z,
+} from '../view/panel/kubectlFormat';
 import { describeContainers, describeVolumes, type Write } from './describeContainers';
 import { EPOCH_MS } from './format';
 import { tabwrite, KUBECTL_DESCRIBE } from './tabwriter';
@@ -51,7 +58,7 @@ function describeEvents(w: Write, events: readonly Event[], now: number): void {
   w(1, 'Type\tReason\tAge\tFrom\tMessage');
   w(1, '----\t------\t----\t----\t-------');
   for (const e of events) {
-    const message = (e.message ?? '').trim();
+    const message = describeEventMessage(e);
     w(1, `${e.type ?? ''}\t${e.reason ?? ''}\t${describeEventAge(e, now)}\t${eventSource(e)}\t${message}`);
   }
 }

@@ -85,7 +85,7 @@ describe('kubectl get events', () => {
     expect(lines[1]).toBe(
       '10s         Normal   Scheduled   pod/nginx   Successfully assigned default/nginx to node-1',
     );
-    expect(lines.at(-1)).toBe('8s          Normal   Started     pod/nginx   Started container nginx');
+    expect(lines.at(-1)).toBe('8s          Normal   Started     pod/nginx   Container started');
     expect(sh(simWith([]), 'kubectl get events')).toBe('No resources found in default namespace.');
   });
 });

@@ -29,7 +29,7 @@ const events = [
     message: 'Successfully assigned default/web to node-1',
     first: 0,
   }),
-  event({ reason: 'Started', message: 'Started container app', first: 2_000 }),
+  event({ reason: 'Started', message: 'Container started', fieldPath: 'spec.containers{app}', first: 2_000 }),
   event({ pod: 'db', reason: 'Killing', message: 'Stopping container postgres', first: 30_000 }),
 ];
 
@@ -48,7 +48,8 @@ describe('EventsTable', () => {
     expect(headers).toEqual(['TYPE', 'REASON', 'AGE', 'FROM', 'MESSAGE']);
     expect(rows('pod-events')).toEqual([
       ['Normal', 'Scheduled', '60s', 'default-scheduler', 'Successfully assigned default/web to node-1'],
-      ['Normal', 'Started', '58s', 'kubelet', 'Started container app'],
+      // kubectl 1.35 names the container before the message (involvedObject.fieldPath).
+      ['Normal', 'Started', '58s', 'kubelet', 'spec.containers{app}: Container started'],
       [
         '⚠ Warning',
         'BackOff',

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useSim, useT } from '../stores';
 import {
   describeEventAge,
+  describeEventMessage,
   eventKey,
   eventObject,
   eventSource,
@@ -52,7 +53,7 @@ function PodEventsTable({ events, pod, now }: { events: Event[]; pod: Pod; now: 
             <td className={cell}>{e.reason}</td>
             <td className={cell}>{describeEventAge(e, now)}</td>
             <td className={cell}>{eventSource(e)}</td>
-            <td className={cell}>{e.message}</td>
+            <td className={cell}>{describeEventMessage(e)}</td>
           </tr>
         ))}
       </tbody>

@@ -13,7 +13,7 @@ function scene(name = 'web') {
     pods: [pod({ name })],
     sandboxes: [box],
     containers: [containerInfo(box, 'app', 4026532300)],
-    events: [event({ pod: name, reason: 'Started', message: `Started container app`, first: 1_000 })],
+    events: [event({ pod: name, reason: 'Started', message: 'Container started', first: 1_000 })],
   });
 }
 

@@ -117,6 +117,16 @@ export function lastSeen(e: Event, now: number): string {
   return since(e.lastTimestamp ?? e.eventTime, now);
 }
 
+/**
+ * MESSAGE column of describe's Events: since kubectl 1.35 a container's event names its container first
+ * ("spec.containers{app}: Container started"), as the kubelet's own messages stopped naming it.
+ */
+export function describeEventMessage(e: Event): string {
+  const message = (e.message ?? '').trim();
+  const field = e.involvedObject.fieldPath;
+  return field ? `${field}: ${message}` : message;
+}
+
 /** FROM column: the reporting component ("kubelet", "default-scheduler"). */
 export function eventSource(e: Event): string {
   return e.source?.component || e.reportingComponent || '';

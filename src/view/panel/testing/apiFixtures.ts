@@ -124,6 +124,8 @@ export interface EventFixture {
   first: number;
   last?: number;
   count?: number;
+  /** The container it is about: `spec.containers{app}`. */
+  fieldPath?: string;
 }
 
 let eventSeq = 0;
@@ -141,6 +143,7 @@ export function event(f: EventFixture): Event {
       name: podName,
       namespace: 'default',
       uid: f.uid ?? `uid-${podName}`,
+      ...(f.fieldPath ? { fieldPath: f.fieldPath } : {}),
     },
     reason: f.reason,
     message: f.message ?? `${f.reason} message`,

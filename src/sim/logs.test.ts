@@ -1,0 +1,66 @@
+/**
+ * `kubectl logs` picks its instance as the kubelet's validateContainerLogStatus does: from the Pod's API status
+ * as last written (pkg/kubelet/kubelet_pods.go), not from the runtime's newest instances.
+ */
+import { describe, expect, it } from 'vitest';
+import { createSimulation } from './index';
+import type { Simulation } from './types';
+import { container, podManifest, startPod, statusOf } from './testing/fixtures';
+
+const TICKER = 'echo hello; while true; do echo tick; sleep 10; done';
+
+const waitingReason = (sim: Simulation) => statusOf(sim, 'web', 'app')?.state?.waiting?.reason;
+const running = (sim: Simulation) => statusOf(sim, 'web', 'app')?.state?.running !== undefined;
+
+/** Kills app `times` times, each instance after `ranMs` of running; the last after `lastRanMs`. */
+function killRepeatedly(sim: Simulation, times: number, ranMs: number, lastRanMs: number) {
+  for (let i = 0; i < times; i++) {
+    while (!running(sim)) sim.advance(100);
+    sim.advance(i === times - 1 ? lastRanMs : ranMs);
+    sim.dispatch({ type: 'killContainer', pod: 'web', container: 'app' });
+    sim.advance(100);
+  }
+}
+
+describe('kubectl logs', () => {
+  it('--previous in CrashLoopBackOff is the crash that is backing off, not the one before it', () => {
+    const sim = createSimulation();
+    startPod(sim, podManifest({ containers: [container('app', { run: TICKER })] }), 5_000);
+    // Four instances ran 25 s (hello + 3 ticks); the fifth ran 2 s (hello + 1 tick) and backs off 80 s.
+    killRepeatedly(sim, 5, 25_000, 2_000);
+
+    // Right after the crash the status still says Error: --previous is lastState, the one before it.
+    expect(statusOf(sim, 'web', 'app')?.state?.terminated?.reason).toBe('Error');
+    expect(sim.logs('web', 'app', { previous: true })).toEqual(['hello', 'tick', 'tick', 'tick']);
+    expect(sim.logs('web', 'app')).toEqual(['hello', 'tick']);
+
+    // The next sync writes CrashLoopBackOff and moves the crash to lastState.
+    const until = sim.now() + 70_000;
+    while (waitingReason(sim) !== 'CrashLoopBackOff' && sim.now() < until) sim.advance(500);
+    expect(waitingReason(sim)).toBe('CrashLoopBackOff');
+    expect(sim.logs('web', 'app', { previous: true })).toEqual(['hello', 'tick']);
+    expect(sim.logs('web', 'app')).toEqual(['hello', 'tick']);
+  });
+
+  it('says why a container that never ran has no logs: the waiting reason the status shows', () => {
+    const sim = createSimulation();
+    const manifest = podManifest({
+      initContainers: [container('setup', { run: 'sleep 30' })],
+      containers: [container('app', { run: TICKER })],
+    });
+    startPod(sim, manifest, 10_000);
+    expect(() => sim.logs('web', 'app')).toThrow(
+      'container "app" in pod "web" is waiting to start: PodInitializing',
+    );
+    expect(() => sim.logs('web', 'app', { previous: true })).toThrow(
+      'previous terminated container "app" in pod "web" not found',
+    );
+    expect(sim.logs('web', 'setup')).toEqual([]);
+
+    const badImage = createSimulation();
+    startPod(badImage, podManifest({ containers: [container('app', { image: 'busyBOX' })] }), 5_000);
+    expect(() => badImage.logs('web', 'app')).toThrow(
+      'container "app" in pod "web" is waiting to start: InvalidImageName',
+    );
+  });
+});
