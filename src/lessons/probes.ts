@@ -4,6 +4,8 @@
  */
 import type { ContainerStatus, Event, Pod } from 'kubernetes-types/core/v1';
 import { listFiles } from '../sim/core';
+// Lessons read logs as evidence: their reader loads with the lessons.
+import '../sim/logs';
 import type { ContainerInfo, NamespaceKind, SandboxInfo } from '../sim/types';
 import type { SimFrame } from '../store/frame';
 import type { StepProbe } from './types';

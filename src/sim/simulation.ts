@@ -14,12 +14,20 @@ import { runStep } from './steps';
 import type { Simulation, SimulationOptions, SimSnapshot } from './types';
 import { FIRST_NODE_IP, FIRST_PID, POD_CIDR_PREFIX } from './constants';
 import { ReadCache } from './readCache';
-import { containerLogs, nodeInfos, replicaSetInfos } from './views';
+import { nodeInfos, replicaSetInfos } from './views';
 import { listVolumes } from './volumes';
 
 /** Engine options beyond the shared contract: `nodes` (default 1) adds Nodes node-2…, each with its own /24. */
 /** @deprecated alias kept for callers of the first engine drafts: use SimulationOptions. */
 export type EngineOptions = SimulationOptions;
+
+type LogReader = (eng: Engine, pod: string, container: string, previous: boolean) => string[];
+let readLogs: LogReader | undefined;
+
+/** Called by logs.ts when it loads: `Simulation.logs` works from then on, in every simulation. */
+export function installLogReader(reader: LogReader): void {
+  readLogs = reader;
+}
 
 /** Guard against a rule that keeps scheduling work at the same instant. */
 const MAX_STEPS_PER_INSTANT = 100_000;
@@ -118,7 +126,10 @@ export function createSimulation(options: EngineOptions = {}): Simulation {
         ),
       ),
     replicaSets: () => replicaSetInfos(eng),
-    logs: (pod, container, opts) => containerLogs(eng, pod, container, opts?.previous === true),
+    logs(pod, container, opts) {
+      if (!readLogs) throw new Error('logs are not loaded: import src/sim/logs first');
+      return readLogs(eng, pod, container, opts?.previous === true);
+    },
     stats: () => ({ syncs: eng.state.syncs }),
     snapshot: (): SimSnapshot => toSnapshot(eng.state, (step) => eng.isLive(step)),
     snapshotText: (): string => toSnapshotText(eng.state, (step) => eng.isLive(step)),

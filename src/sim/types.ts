@@ -173,7 +173,10 @@ export interface Simulation {
   containers(): ContainerInfo[];
   volumes(): VolumeInfo[];
   replicaSets(): ReplicaSetInfo[];
-  /** What the container's process printed (`kubectl logs`); previous = the instance before the current one. */
+  /**
+   * What the container's process printed (`kubectl logs`), from the instance the API status names (`previous`:
+   * its lastState). Needs `import './logs'` (the terminal and the lessons load it): throws until then.
+   */
   logs(pod: string, container: string, options?: { previous?: boolean }): string[];
   /** Counters for benchmarks: kubelet pod syncs processed so far. */
   stats(): { syncs: number };

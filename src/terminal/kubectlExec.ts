@@ -2,6 +2,8 @@
  * `kubectl exec [-it] POD [-c CONTAINER] -- COMMAND [args...]` and `kubectl logs POD [-c CONTAINER] [-p]`:
  * picking the container like kubectl does (podcmd.FindOrDefaultContainerByName) and failing with its messages.
  */
+// `kubectl logs` reads the simulation's logs: their reader loads with the terminal.
+import '../sim/logs';
 import type { Pod } from '../sim/types';
 import { runInContainer, START_FAILED } from './execCommands';
 import type { ExecEnv } from './execEnv';
