@@ -140,6 +140,19 @@ function withDefaults(input: Record<string, unknown>): Pod {
     c.terminationMessagePolicy ??= 'File';
     c.resources ??= {};
     for (const p of c.ports ?? []) p.protocol ??= 'TCP';
+    // Kept and shown (describe, -o yaml) though PodScope does not run probes.
+    for (const probe of [c.livenessProbe, c.readinessProbe, c.startupProbe]) {
+      if (!probe) continue;
+      probe.timeoutSeconds ||= 1;
+      probe.periodSeconds ||= 10;
+      probe.successThreshold ||= 1;
+      probe.failureThreshold ||= 3;
+      if (probe.httpGet) {
+        probe.httpGet.path ||= '/';
+        probe.httpGet.scheme ||= 'HTTP';
+      }
+      if (probe.grpc) probe.grpc.service ??= '';
+    }
   }
   return pod;
 }

@@ -3,7 +3,7 @@
  * (two spaces per level, "Label:\tvalue" cells that the describe tabwriter aligns). Port of kubectl
  * `pkg/describe/describe.go`: describeContainers, describeContainerBasicInfo, describeStatus, describeVolumes.
  */
-import type { Container, ContainerState, ContainerStatus, Volume } from 'kubernetes-types/core/v1';
+import type { Container, ContainerState, ContainerStatus, Probe, Volume } from 'kubernetes-types/core/v1';
 import { describePorts, rfc1123z } from '../view/panel/kubectlFormat';
 
 /** PrefixWriter: `level` × two spaces, then the text (tabs separate cells). */
@@ -50,6 +50,24 @@ function describeResources(w: Write, c: Container): void {
   }
 }
 
+/** kubectl's DescribeProbe: `http-get http://:80/ delay=0s timeout=1s period=10s #success=1 #failure=3`. */
+export function describeProbe(probe: Probe): string {
+  const attrs = `delay=${probe.initialDelaySeconds ?? 0}s timeout=${probe.timeoutSeconds ?? 0}s period=${probe.periodSeconds ?? 0}s #success=${probe.successThreshold ?? 0} #failure=${probe.failureThreshold ?? 0}`;
+  const { exec, httpGet, tcpSocket, grpc } = probe;
+  // Go's %v of a []string: [cat /tmp/healthy].
+  if (exec) return `exec [${(exec.command ?? []).join(' ')}] ${attrs}`;
+  if (httpGet) {
+    // url.URL{Scheme, Host: JoinHostPort(host, port), Path}.String(); an IPv6 host gets brackets.
+    const host = httpGet.host ?? '';
+    const hostPort = `${host.includes(':') ? `[${host}]` : host}:${httpGet.port}`;
+    const path = httpGet.path ?? '';
+    return `http-get ${(httpGet.scheme ?? '').toLowerCase()}://${hostPort}${path && !path.startsWith('/') ? '/' : ''}${path} ${attrs}`;
+  }
+  if (tcpSocket) return `tcp-socket ${tcpSocket.host ?? ''}:${tcpSocket.port} ${attrs}`;
+  if (grpc) return `grpc <pod>:${grpc.port} ${grpc.service ?? ''} ${attrs}`;
+  return `unknown ${attrs}`;
+}
+
 /** One "Containers:" or "Init Containers:" section. */
 export function describeContainers(
   w: Write,
@@ -77,6 +95,13 @@ export function describeContainers(
       w(2, `Restart Count:\t${status.restartCount}`);
     }
     describeResources(w, c);
+    for (const [label, probe] of [
+      ['Liveness', c.livenessProbe],
+      ['Readiness', c.readinessProbe],
+      ['Startup', c.startupProbe],
+    ] as const) {
+      if (probe) w(2, `${label}:\t${describeProbe(probe)}`);
+    }
     const env = c.env ?? [];
     if (env.length === 0) w(2, 'Environment:\t<none>');
     else {
