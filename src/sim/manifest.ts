@@ -139,6 +139,8 @@ function withDefaults(input: Record<string, unknown>): Pod {
     c.terminationMessagePath ??= '/dev/termination-log';
     c.terminationMessagePolicy ??= 'File';
     c.resources ??= {};
+    // A limit without a request requests the limit.
+    if (c.resources.limits) c.resources.requests = { ...c.resources.limits, ...c.resources.requests };
     for (const p of c.ports ?? []) p.protocol ??= 'TCP';
     // Kept and shown (describe, -o yaml) though PodScope does not run probes.
     for (const probe of [c.livenessProbe, c.readinessProbe, c.startupProbe]) {

@@ -3,7 +3,15 @@
  * (two spaces per level, "Label:\tvalue" cells that the describe tabwriter aligns). Port of kubectl
  * `pkg/describe/describe.go`: describeContainers, describeContainerBasicInfo, describeStatus, describeVolumes.
  */
-import type { Container, ContainerState, ContainerStatus, Probe, Volume } from 'kubernetes-types/core/v1';
+import type {
+  Container,
+  ContainerState,
+  ContainerStatus,
+  EnvVar,
+  Pod,
+  Probe,
+  Volume,
+} from 'kubernetes-types/core/v1';
 import { describePorts, rfc1123z } from '../view/panel/kubectlFormat';
 
 /** PrefixWriter: `level` × two spaces, then the text (tabs separate cells). */
@@ -68,12 +76,86 @@ export function describeProbe(probe: Probe): string {
   return `unknown ${attrs}`;
 }
 
+/** The downward API fields an env var's fieldRef may name (fieldpath.ExtractFieldPathAsString). */
+function podField(pod: Pod, path: string): string {
+  const meta = pod.metadata ?? {};
+  const keyed = /^metadata\.(labels|annotations)\['(.*)'\]$/.exec(path);
+  if (keyed) return (keyed[1] === 'labels' ? meta.labels : meta.annotations)?.[keyed[2] ?? ''] ?? '';
+  const fields: Record<string, string | undefined> = {
+    'metadata.name': meta.name,
+    'metadata.namespace': meta.namespace,
+    'metadata.uid': meta.uid,
+    'spec.nodeName': pod.spec?.nodeName,
+    'spec.serviceAccountName': pod.spec?.serviceAccountName,
+    'status.hostIP': pod.status?.hostIP,
+    'status.hostIPs': pod.status?.hostIPs?.map((ip) => ip.ip).join(','),
+    'status.podIP': pod.status?.podIP,
+    'status.podIPs': pod.status?.podIPs?.map((ip) => ip.ip).join(','),
+  };
+  return fields[path] ?? '';
+}
+
+const SCALE: Record<string, number> = {
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+  Pi: 2 ** 50,
+  Ei: 2 ** 60,
+};
+for (const [i, suffix] of ['n', 'u', 'm', '', 'k', 'M', 'G', 'T', 'P', 'E'].entries())
+  SCALE[suffix] = 10 ** (3 * i - 9);
+
+/** A resource quantity ("500m", "128Mi", "1e3") as a number; 0 when absent or unreadable. */
+function quantity(text: string | number | undefined): number {
+  const match = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)(\w*)$/.exec(String(text ?? '0'));
+  const scale = match ? SCALE[match[2] ?? ''] : undefined;
+  return match && scale !== undefined ? Number(match[1]) * scale : 0;
+}
+
+/** ExtractContainerResourceValue: the container's limit or request, in units of the divisor (rounded up). */
+function resourceValue(c: Container, ref: { resource: string; divisor?: string | number }): string {
+  const [kind, name] = ref.resource.split('.');
+  const list = kind === 'limits' ? c.resources?.limits : c.resources?.requests;
+  const divisor = quantity(ref.divisor ?? '1') || 1;
+  // (Less a hair, so a float quotient like 500.0000001 is not rounded up to 501.)
+  return String(Math.ceil(quantity(list?.[name ?? '']) / divisor - 1e-9));
+}
+
+/** kubectl's describeContainerEnvVars: a value's later lines indented under it, valueFrom as its source. */
+function describeEnvVar(w: Write, e: EnvVar, pod: Pod, container: Container): void {
+  const from = e.valueFrom;
+  if (!from) {
+    (e.value ?? '').split('\n').forEach((line, i) => w(3, i === 0 ? `${e.name}:\t${line}` : `\t${line}`));
+  } else if (from.fieldRef) {
+    const { apiVersion, fieldPath } = from.fieldRef;
+    w(3, `${e.name}:\t${podField(pod, fieldPath)} (${apiVersion ?? 'v1'}:${fieldPath})`);
+  } else if (from.resourceFieldRef) {
+    const { resource } = from.resourceFieldRef;
+    const value = resourceValue(container, from.resourceFieldRef);
+    w(
+      3,
+      `${e.name}:\t${value === '0' && /^limits\.(cpu|memory)$/.test(resource) ? 'node allocatable' : value} (${resource})`,
+    );
+  } else if (from.secretKeyRef) {
+    const { key, name, optional } = from.secretKeyRef;
+    w(3, `${e.name}:\t<set to the key '${key}' in secret '${name ?? ''}'>\tOptional: ${optional === true}`);
+  } else if (from.configMapKeyRef) {
+    const { key, name, optional } = from.configMapKeyRef;
+    w(
+      3,
+      `${e.name}:\t<set to the key '${key}' of config map '${name ?? ''}'>\tOptional: ${optional === true}`,
+    );
+  }
+}
+
 /** One "Containers:" or "Init Containers:" section. */
 export function describeContainers(
   w: Write,
   label: string,
   containers: readonly Container[],
   statuses: readonly ContainerStatus[] | undefined,
+  pod: Pod,
 ): void {
   w(0, `${label}:`);
   for (const c of containers) {
@@ -106,7 +188,7 @@ export function describeContainers(
     if (env.length === 0) w(2, 'Environment:\t<none>');
     else {
       w(2, 'Environment:');
-      for (const e of env) w(3, `${e.name}:\t${e.value ?? ''}`);
+      for (const e of env) describeEnvVar(w, e, pod, c);
     }
     const mounts = [...(c.volumeMounts ?? [])].sort((a, b) => (a.mountPath < b.mountPath ? -1 : 1));
     w(2, mounts.length === 0 ? 'Mounts:\t<none>' : 'Mounts:');

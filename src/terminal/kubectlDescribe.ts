@@ -103,8 +103,8 @@ export function describePod(pod: Pod, events: readonly Event[], now: number): st
   const owner = meta.ownerReferences?.find((o) => o.controller);
   if (owner) w(0, `Controlled By:\t${owner.kind}/${owner.name}`);
   if (spec?.initContainers?.length)
-    describeContainers(w, 'Init Containers', spec.initContainers, status.initContainerStatuses);
-  describeContainers(w, 'Containers', spec?.containers ?? [], status.containerStatuses);
+    describeContainers(w, 'Init Containers', spec.initContainers, status.initContainerStatuses, pod);
+  describeContainers(w, 'Containers', spec?.containers ?? [], status.containerStatuses, pod);
   if (status.conditions?.length) {
     w(0, 'Conditions:');
     w(1, 'Type\tStatus');
