@@ -70,6 +70,14 @@ export function App({ launch }: { launch: Launch }) {
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
+  // Entering, the page the focus was on goes away: it moves to the drawing; leaving, back to the mode's button.
+  const modeShown = useRef(presenter);
+  useEffect(() => {
+    if (modeShown.current === presenter) return;
+    modeShown.current = presenter;
+    const target = presenter ? '#canvas' : '[data-testid="presenter"]';
+    document.querySelector<HTMLElement>(target)?.focus();
+  }, [presenter]);
   const { session: lessons, lessonOpen } = useLessonSession(
     stores.simulation,
     presenter || Boolean(launch.lesson),
@@ -88,13 +96,14 @@ export function App({ launch }: { launch: Launch }) {
       else if (key === 'f') togglePresenter();
       // The other language, without leaving presenter mode (which hides the switch).
       else if (key === 'l') stores.preferences.getState().setLang(lang === 'en' ? 'zh-CN' : 'en');
-      else if (key === 'Escape' && presenter) togglePresenter();
+      // Esc in the shortcuts dialog closes only the dialog (natively).
+      else if (key === 'Escape' && presenter && !help) togglePresenter();
       else return false;
       return true;
     },
     // `launch` comes from the URL once and never changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [presenter, togglePresenter, lessons, stores.preferences, lang],
+    [presenter, help, togglePresenter, lessons, stores.preferences, lang],
   );
   useShortcuts(stores.simulation, appKeys, !launch.embed || launch.controls === 'full');
 

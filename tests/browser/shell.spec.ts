@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { openApp } from './helpers';
 
 test('the shell loads, switches language and theme, and has no axe violations', async ({ page }) => {
   const errors: string[] = [];
@@ -55,4 +56,27 @@ test('the Pod table marks a cut IP column with a faded edge on a laptop, and non
     expect(hidden, `${width} px`).toBe(cut);
     await expect(table.locator('.scroll-more')).toHaveCount(cut ? 1 : 0);
   }
+});
+
+test('presenter mode by keyboard: focus follows the mode, and Esc in the shortcuts dialog closes only the dialog', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page);
+  await page.getByTestId('presenter').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('exit-presenter')).toBeVisible();
+  // The button pressed is gone with the header: focus is on the drawing, not lost to <body>.
+  await expect(page.locator('#canvas')).toBeFocused();
+
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('exit-presenter')).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('exit-presenter')).toHaveCount(0);
+  await expect(page.getByTestId('presenter')).toBeFocused();
 });
