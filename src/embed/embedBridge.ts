@@ -42,10 +42,14 @@ export function startEmbedBridge(options: {
   const self = options.self ?? window;
   const target = options.target ?? window.parent;
   const { simulation, preferences } = options.stores;
-  // Until the host talks to us we do not know its origin; '*' is safe because the messages hold only
-  // simulation state the host could read by embedding us anyway.
-  const post = (message: Record<string, unknown>, origin = '*') =>
-    target.postMessage({ source: 'podscope', ...message }, origin);
+  // Replies go to the origin asked from. What we send unasked (ready, state, event, resize) goes to the
+  // accepted origins only, so the browser drops it for any other host page; with none given, to any ('*' is
+  // safe: the messages hold only simulation state a host could read by embedding us anyway).
+  const post = (message: Record<string, unknown>, origin?: string) => {
+    const data = { source: 'podscope', ...message };
+    if (origin !== undefined) return target.postMessage(data, origin);
+    for (const to of options.origins.length > 0 ? options.origins : ['*']) target.postMessage(data, to);
+  };
   const accepts = (origin: string) => options.origins.length === 0 || options.origins.includes(origin);
 
   const onMessage = (event: MessageEvent) => {

@@ -67,13 +67,14 @@ test.describe('embed mode', () => {
     expect(errors).toEqual([]);
   });
 
-  test('?origin= restricts which hosts may drive it', async ({ page }) => {
+  test('?origin= restricts which hosts may drive it, and which it reports to', async ({ page }) => {
     const { log } = await openHost(page);
     await page.evaluate(() => {
       const frame = document.getElementById('podscope') as HTMLIFrameElement;
       frame.src = './index.html?embed=1&controls=minimal&origin=https://docs.example.com';
     });
-    await expect(log.filter({ hasText: /^ready:/ })).toHaveCount(2);
+    const frame = page.frameLocator('#podscope');
+    await expect(frame.getByTestId('pod-web')).toHaveAttribute('data-status', 'Running');
     await page.getByRole('button', { name: 'Kill the pause container' }).click();
     await expect(log.filter({ hasText: 'is not accepted by this embed' })).toHaveCount(1);
     // The refusal carries the message's id, as every error reply does.
@@ -84,10 +85,22 @@ test.describe('embed mode', () => {
       ),
     );
     await expect(log.filter({ hasText: /is not accepted by this embed.*"id":"o1"/ })).toHaveCount(1);
-    await expect(page.frameLocator('#podscope').getByTestId('pause-web')).toHaveAttribute(
-      'data-attempt',
-      '0',
-    );
+    await expect(frame.getByTestId('pause-web')).toHaveAttribute('data-attempt', '0');
+    // Nothing it sends unasked reached this page: only the first embed's ready, no state or resize of its own.
+    const unasked = await log.allTextContents();
+    expect(unasked.filter((line) => /^ready:/.test(line))).toHaveLength(1);
+
+    // Listed, this page's origin may drive it and hears from it.
+    const logged = unasked.length;
+    await page.evaluate(() => {
+      const frame = document.getElementById('podscope') as HTMLIFrameElement;
+      frame.src = `./index.html?embed=1&controls=minimal&origin=https://docs.example.com&origin=${encodeURIComponent(location.origin)}`;
+    });
+    await expect(log.filter({ hasText: /^ready:/ })).toHaveCount(2);
+    await page.getByRole('button', { name: 'Kill the pause container' }).click();
+    await expect(log.filter({ hasText: /^event: SandboxChanged/ })).toHaveCount(1);
+    await expect(frame.getByTestId('pause-web')).toHaveAttribute('data-attempt', '1');
+    expect((await log.allTextContents()).length).toBeGreaterThan(logged);
   });
 
   test('with controls=full, the page-level keys (f, ?, l) stay with the host; the simulation keys work', async ({
