@@ -69,7 +69,12 @@ function stateOf(status: ContainerStatus | undefined): Pick<ContainerView, 'stat
       reason: state.terminated.reason ?? 'Terminated',
       exitCode: state.terminated.exitCode,
     };
-  return { state: 'waiting', reason: state?.waiting?.reason ?? 'Waiting', exitCode: undefined };
+  // No reason: created and not started ('Waiting'), or no status yet, before the kubelet's first sync ('').
+  return {
+    state: 'waiting',
+    reason: state?.waiting?.reason ?? (status ? 'Waiting' : ''),
+    exitCode: undefined,
+  };
 }
 
 function containerView(
@@ -116,9 +121,11 @@ function newest<T>(items: T[], key: (item: T) => number): T | undefined {
 export function podView(pod: Pod, frame: SimFrame): PodView {
   const name = pod.metadata?.name ?? '';
   const uid = pod.metadata?.uid ?? '';
+  const sandboxes = frame.sandboxes.filter((s) => s.podUid === uid);
+  const ids = new Set(sandboxes.map((s) => s.id));
   return viewOf(pod, {
-    sandboxes: frame.sandboxes.filter((s) => s.podUid === uid),
-    containers: frame.containers.filter((c) => c.podName === name),
+    sandboxes,
+    containers: frame.containers.filter((c) => ids.has(c.sandboxId)),
     volumes: frame.volumes.filter((v) => v.podName === name),
   });
 }
@@ -190,14 +197,17 @@ function viewOf(pod: Pod, parts: PodParts): PodView {
 export function sharePodViews(previous: readonly PodView[], frame: SimFrame): PodView[] {
   const byUid = new Map(previous.map((view) => [view.uid, view]));
   const sandboxes = groupBy(frame.sandboxes, (s) => s.podUid);
-  const containers = groupBy(frame.containers, (c) => c.podName);
+  // By sandbox, not by Pod name: a Pod re-created under its name must not show the old Pod's containers,
+  // which the runtime may still be stopping (kubectl replace --force, a ReplicaSet's new Pod).
+  const podOfSandbox = new Map(frame.sandboxes.map((s) => [s.id, s.podUid]));
+  const containers = groupBy(frame.containers, (c) => podOfSandbox.get(c.sandboxId) ?? '');
   const volumes = groupBy(frame.volumes, (v) => v.podName);
   return frame.pods.map((pod) => {
     const uid = pod.metadata?.uid ?? '';
     const name = pod.metadata?.name ?? '';
     const parts = {
       sandboxes: sandboxes.get(uid) ?? [],
-      containers: containers.get(name) ?? [],
+      containers: containers.get(uid) ?? [],
       volumes: volumes.get(name) ?? [],
     };
     // The engine shares unchanged objects between reads: same inputs, same view, nothing to compute.

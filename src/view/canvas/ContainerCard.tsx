@@ -41,7 +41,8 @@ export function ContainerCard(props: ContainerCardProps) {
   if (container.state === 'running') stateText = t('state.running');
   else if (container.state === 'terminated')
     stateText = t('state.terminated', { reason: container.reason, code: container.exitCode ?? '?' });
-  else stateText = t('state.waiting', { reason: container.reason });
+  else
+    stateText = container.reason ? t('state.waiting', { reason: container.reason }) : t('state.notCreated');
 
   const compact = container.kind === 'init';
   // A kind label (one line more) pushes the chips below the restarts line.

@@ -23,7 +23,7 @@ export function MiniContainer(props: ContainerCardProps) {
       ? t('state.running')
       : container.state === 'terminated'
         ? t('state.terminatedShort', { reason: container.reason, code: container.exitCode ?? '?' })
-        : container.reason;
+        : container.reason || t('state.notCreated');
   return (
     <g
       className={`container-card mini state-${stateClass}${dimmed ? ' dimmed' : ''}`}

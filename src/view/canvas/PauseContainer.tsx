@@ -20,7 +20,7 @@ export function PauseContainer(props: {
   const alive = sandbox?.state === 'SANDBOX_READY';
   return (
     <g
-      className={`pause${alive ? '' : ' dead'}`}
+      className={`pause${alive ? '' : sandbox ? ' dead' : ' none'}`}
       data-testid={`pause-${props.podName}`}
       data-sandbox={sandbox?.id ?? ''}
       data-attempt={sandbox?.attempt ?? ''}
@@ -42,10 +42,10 @@ export function PauseContainer(props: {
               {t('pause.name')}
             </text>
             <text className="pause-line" x={cx} y={cy + 4} textAnchor="middle">
-              {sandbox ? t('pause.sandbox', { attempt: sandbox.attempt }) : '—'}
+              {sandbox ? t('pause.sandbox', { attempt: sandbox.attempt }) : t('pause.none')}
             </text>
             <text className="pause-line mono" x={cx} y={cy + 20} textAnchor="middle">
-              {alive ? t('pause.pid', { pid: sandbox.pid }) : t('pause.dead')}
+              {alive ? t('pause.pid', { pid: sandbox.pid }) : sandbox ? t('pause.dead') : ''}
             </text>
           </>
         )}
