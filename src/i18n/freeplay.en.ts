@@ -75,6 +75,8 @@ export const freeplayEn = {
   'freeplay.terminal.welcome': 'A shell on node-1. Type help to see what it can do.',
   'freeplay.terminal.completions': 'Completions: {list}',
   'freeplay.terminal.refused': 'The simulation refused it: {message}',
+  'freeplay.terminal.notSimulated':
+    '{command}: PodScope does not simulate this command (type help to see what it does)',
   'freeplay.terminal.help': `Commands (they answer from the simulation, in the real tools' formats):
   kubectl get pods [-o wide|yaml|json]     list Pods
   kubectl get events                       what the kubelet and scheduler reported

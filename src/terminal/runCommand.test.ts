@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LINE, runCommand } from './runCommand';
-import { contextOf, sh, simWith } from './testing/scene';
+import { container, contextOf, podManifest, sh, simWith } from './testing/scene';
 
 describe('runCommand', () => {
   const sim = simWith([]);
@@ -9,6 +9,22 @@ describe('runCommand', () => {
     expect(sh(sim, 'foo --bar')).toBe('bash: foo: command not found');
     expect(sh(sim, 'kubectl frobnicate')).toBe(
       'error: unknown command "frobnicate" for "kubectl"\nRun \'kubectl --help\' for usage.',
+    );
+  });
+
+  it('runs echo (a bash builtin), and says which real commands it does not simulate, in the UI’s words', () => {
+    expect(sh(sim, 'echo hello   pod')).toBe('hello pod');
+    expect(sh(sim, 'ls /var/lib')).toBe('ls: not simulated in PodScope (type help to see what is)');
+    expect(runCommand('rm -rf /', contextOf(sim, { notSimulated: '{command}：没有模拟' }))).toEqual({
+      output: 'rm：没有模拟',
+    });
+    const pod = simWith([podManifest({ containers: [container('app')] })]);
+    expect(sh(pod, 'kubectl exec web -c app -- rm -rf /')).toBe(
+      'rm: not simulated in PodScope (type help to see what is)\ncommand terminated with exit code 1',
+    );
+    // A name no image has is still "not found", as the runtime words it.
+    expect(sh(pod, 'kubectl exec web -c app -- frobnicate')).toMatch(
+      /exec: "frobnicate": executable file not found in \$PATH/,
     );
   });
 

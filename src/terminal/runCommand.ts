@@ -6,6 +6,7 @@ import { splitWords } from './args';
 import { crictl } from './crictl';
 import { kubectl } from './kubectl';
 import { lsns } from './lsns';
+import { notSimulated, REAL_COMMANDS } from './notSimulated';
 import type { CommandResult, TerminalContext } from './types';
 
 /** Lines longer than this are refused rather than parsed (nobody types 10 000 characters). */
@@ -36,8 +37,15 @@ function run(line: string, ctx: TerminalContext): CommandResult {
       return { output: crictl(ctx, args) };
     case 'lsns':
       return { output: lsns(ctx, args) };
+    // A shell builtin.
+    case 'echo':
+      return { output: args.join(' ') };
     default:
-      return { output: `bash: ${command}: command not found` };
+      return {
+        output: REAL_COMMANDS.has(command)
+          ? notSimulated(ctx, command)
+          : `bash: ${command}: command not found`,
+      };
   }
 }
 

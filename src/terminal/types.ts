@@ -14,6 +14,11 @@ export interface TerminalContext {
   manifest?: string;
   /** `help` in the UI's language (the interpreter itself has no i18n: tool output stays English). */
   help?: string;
+  /**
+   * PodScope's own words, in the UI's language, for a real command it does not simulate (`{command}` is
+   * filled in): saying "command not found" for `ls` on a Node, or "not in $PATH" for `rm` in nginx, is untrue.
+   */
+  notSimulated?: string;
 }
 
 export interface CommandResult {

@@ -42,6 +42,7 @@ export function useTerminal(readManifest: () => string) {
       query: state.query(),
       manifest: readManifest(),
       help: t('freeplay.terminal.help'),
+      notSimulated: t('freeplay.terminal.notSimulated'),
     };
   }, [stores, readManifest, t]);
 
