@@ -37,15 +37,23 @@ export function narrate(prev: SimFrame, next: SimFrame): NarrationItem[] {
   // names them with, the next frame's by Pod.
   let runtime: { before: Map<string, ContainerInfo>; byPod: Map<string, ContainerInfo[]> } | undefined;
   const instancesOf = () => {
+    // By the Pod's UID (through the sandbox), not its name: a Pod re-created under its name must not be told
+    // the old one's containers, which the runtime may still be stopping.
+    const podOfSandbox = new Map(next.sandboxes.map((s) => [s.id, s.podUid]));
     const byPod = new Map<string, ContainerInfo[]>();
     for (const c of next.containers) {
-      const list = byPod.get(c.podName);
+      const uid = podOfSandbox.get(c.sandboxId) ?? '';
+      const list = byPod.get(uid);
       if (list) list.push(c);
-      else byPod.set(c.podName, [c]);
+      else byPod.set(uid, [c]);
     }
     return { before: new Map(prev.containers.map((c) => [containerIdOf(c), c])), byPod };
   };
 
+  // Gone first: a Pod replaced under its name (kubectl replace --force) is deleted, then created.
+  for (const [uid, pod] of prevPods) {
+    if (!nextUids.has(uid)) items.push({ key: 'narrate.podGone', params: { pod: pod.metadata?.name ?? '' } });
+  }
   for (const pod of next.pods) {
     const uid = pod.metadata?.uid ?? '';
     const name = pod.metadata?.name ?? '';
@@ -102,7 +110,7 @@ export function narrate(prev: SimFrame, next: SimFrame): NarrationItem[] {
     runtime ??= instancesOf();
     const { before: wasBefore } = runtime;
     const shown = new Set(statuses(pod).flatMap((s) => (s.state?.terminated ? [s.containerID] : [])));
-    for (const c of runtime.byPod.get(name) ?? []) {
+    for (const c of runtime.byPod.get(uid) ?? []) {
       const id = containerIdOf(c);
       if (c.state === 'CONTAINER_EXITED' && wasBefore.get(id)?.state !== 'CONTAINER_EXITED' && !shown.has(id))
         items.push({ key: 'narrate.exitedHeld', params: { container: c.name, code: c.exitCode ?? '' } });
@@ -138,7 +146,7 @@ export function narrate(prev: SimFrame, next: SimFrame): NarrationItem[] {
         items.push({ key: 'narrate.crashLoop', params: { container: status.name } });
     }
     // The kubelet chose to wait before a restart: told when it decides, not when STATUS says so (its next sync).
-    for (const c of runtime.byPod.get(name) ?? []) {
+    for (const c of runtime.byPod.get(uid) ?? []) {
       const until = c.backOffUntil;
       if (until !== undefined && wasBefore.get(containerIdOf(c))?.backOffUntil === undefined) {
         const seconds = Math.round((until - (c.finishedAt ?? 0)) / 1000);
@@ -150,9 +158,6 @@ export function narrate(prev: SimFrame, next: SimFrame): NarrationItem[] {
     const newPhase = pod.status?.phase;
     if (oldPhase && newPhase && oldPhase !== newPhase)
       items.push({ key: 'narrate.phase', params: { pod: name, from: oldPhase, to: newPhase } });
-  }
-  for (const [uid, pod] of prevPods) {
-    if (!nextUids.has(uid)) items.push({ key: 'narrate.podGone', params: { pod: pod.metadata?.name ?? '' } });
   }
   return items;
 }

@@ -2,22 +2,30 @@
  * A Pod re-created under the same name (Apply of a change the API server refuses: delete, then create) while
  * the runtime is still stopping the old one's containers: the new Pod's view shows only its own.
  */
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import type { Pod } from 'kubernetes-types/core/v1';
 import { DEFAULT_SCENARIO } from '../lessons/presets';
-import { createSimulationStore } from './simulationStore';
+import { createSimulationStore, loadNarration } from './simulationStore';
+
+// The narration's logic is a chunk the app loads after its first render (see narrationLoad.test.ts).
+beforeAll(() => loadNarration());
+
+/** The default Pod's manifest with one container more: a change the API server refuses, so a replace. */
+function withRedis(old: Pod | undefined): Pod {
+  const spec = structuredClone(old!.spec!);
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: 'web', labels: { ...old?.metadata?.labels } },
+    spec: { ...spec, containers: [...spec.containers, { name: 'redis', image: 'redis:7' }] },
+  };
+}
 
 it('shows a re-created Pod without the old Pod’s containers, which the runtime may still be stopping', () => {
   const store = createSimulationStore({ scenario: DEFAULT_SCENARIO, playing: false });
   const old = store.getState().frame.pods.find((p) => p.metadata?.name === 'web');
   const oldUid = old?.metadata?.uid;
-  const spec = structuredClone(old!.spec!);
-  const manifest = {
-    apiVersion: 'v1' as const,
-    kind: 'Pod' as const,
-    metadata: { name: 'web', labels: { ...old?.metadata?.labels } },
-    spec: { ...spec, containers: [...spec.containers, { name: 'redis', image: 'redis:7' }] },
-  };
-  expect(store.getState().dispatch({ type: 'applyPod', manifest })).toBe(true);
+  expect(store.getState().dispatch({ type: 'applyPod', manifest: withRedis(old) })).toBe(true);
 
   const view = store.getState().podViews.find((p) => p.name === 'web');
   expect(view?.uid).not.toBe(oldUid);
@@ -35,4 +43,21 @@ it('shows a re-created Pod without the old Pod’s containers, which the runtime
     expect(c.instance === undefined || !oldSandboxes.has(c.instance.sandboxId)).toBe(true);
   }
   expect(view?.mainContainers.find((c) => c.name === 'app')?.namespaces).toBeUndefined();
+});
+
+it('tells the old Pod gone before the new one created, and nothing of the old Pod’s containers as the new one’s', () => {
+  const store = createSimulationStore({ scenario: DEFAULT_SCENARIO, playing: true });
+  const old = store.getState().frame.pods.find((p) => p.metadata?.name === 'web');
+  const before = store.getState().narration.length;
+  expect(store.getState().dispatch({ type: 'applyPod', manifest: withRedis(old) })).toBe(true);
+  for (let t = 0; t < 3_000; t += 16) store.getState().tick(16);
+  const items = store
+    .getState()
+    .narration.slice(before)
+    .flatMap((line) => line.items);
+  const keys = items.map((item) => item.key);
+  expect(keys.indexOf('narrate.podGone')).toBeGreaterThanOrEqual(0);
+  expect(keys.indexOf('narrate.podGone')).toBeLessThan(keys.indexOf('narrate.podCreated'));
+  // The old Pod's app and log-shipper exit after it is gone from the API: not told as the new Pod's.
+  expect(keys).not.toContain('narrate.exitedHeld');
 });
