@@ -1,7 +1,7 @@
 import type { MessageKey, MessageParams } from '../i18n';
 import { containerIdOf } from '../sim/containerStatuses';
 import type { ContainerInfo, Pod } from '../sim/types';
-import type { SimFrame } from './frame';
+import { containersByPodUid, type SimFrame } from './frame';
 
 /** One narrated fact: an i18n key with parameters (the view translates; the store stays language-free). */
 export interface NarrationItem {
@@ -36,19 +36,10 @@ export function narrate(prev: SimFrame, next: SimFrame): NarrationItem[] {
   // The runtime's instances, built once if a Pod changed: the previous frame's by the containerID the API
   // names them with, the next frame's by Pod.
   let runtime: { before: Map<string, ContainerInfo>; byPod: Map<string, ContainerInfo[]> } | undefined;
-  const instancesOf = () => {
-    // By the Pod's UID (through the sandbox), not its name: a Pod re-created under its name must not be told
-    // the old one's containers, which the runtime may still be stopping.
-    const podOfSandbox = new Map(next.sandboxes.map((s) => [s.id, s.podUid]));
-    const byPod = new Map<string, ContainerInfo[]>();
-    for (const c of next.containers) {
-      const uid = podOfSandbox.get(c.sandboxId) ?? '';
-      const list = byPod.get(uid);
-      if (list) list.push(c);
-      else byPod.set(uid, [c]);
-    }
-    return { before: new Map(prev.containers.map((c) => [containerIdOf(c), c])), byPod };
-  };
+  const instancesOf = () => ({
+    before: new Map(prev.containers.map((c) => [containerIdOf(c), c])),
+    byPod: containersByPodUid(next),
+  });
 
   // Gone first: a Pod replaced under its name (kubectl replace --force) is deleted, then created.
   for (const [uid, pod] of prevPods) {

@@ -3,7 +3,7 @@ import { containerIdOf } from '../sim/containerStatuses';
 import { isSidecar } from '../sim/phase';
 import { kubectlPodColumns } from '../sim/kubectlStatus';
 import type { ContainerInfo, ContainerKind, NamespaceIds, SandboxInfo, VolumeInfo } from '../sim/types';
-import type { SimFrame } from './frame';
+import { containersByPodUid, type SimFrame } from './frame';
 
 /** One container as the canvas draws it: spec, API status and its newest runtime instance. */
 export interface ContainerView {
@@ -121,11 +121,9 @@ function newest<T>(items: T[], key: (item: T) => number): T | undefined {
 export function podView(pod: Pod, frame: SimFrame): PodView {
   const name = pod.metadata?.name ?? '';
   const uid = pod.metadata?.uid ?? '';
-  const sandboxes = frame.sandboxes.filter((s) => s.podUid === uid);
-  const ids = new Set(sandboxes.map((s) => s.id));
   return viewOf(pod, {
-    sandboxes,
-    containers: frame.containers.filter((c) => ids.has(c.sandboxId)),
+    sandboxes: frame.sandboxes.filter((s) => s.podUid === uid),
+    containers: containersByPodUid(frame).get(uid) ?? [],
     volumes: frame.volumes.filter((v) => v.podName === name),
   });
 }
@@ -197,10 +195,7 @@ function viewOf(pod: Pod, parts: PodParts): PodView {
 export function sharePodViews(previous: readonly PodView[], frame: SimFrame): PodView[] {
   const byUid = new Map(previous.map((view) => [view.uid, view]));
   const sandboxes = groupBy(frame.sandboxes, (s) => s.podUid);
-  // By sandbox, not by Pod name: a Pod re-created under its name must not show the old Pod's containers,
-  // which the runtime may still be stopping (kubectl replace --force, a ReplicaSet's new Pod).
-  const podOfSandbox = new Map(frame.sandboxes.map((s) => [s.id, s.podUid]));
-  const containers = groupBy(frame.containers, (c) => podOfSandbox.get(c.sandboxId) ?? '');
+  const containers = containersByPodUid(frame);
   const volumes = groupBy(frame.volumes, (v) => v.podName);
   return frame.pods.map((pod) => {
     const uid = pod.metadata?.uid ?? '';
