@@ -75,10 +75,12 @@ export const freeplayEn = {
   'freeplay.terminal.welcome': 'A shell on node-1. Type help to see what it can do.',
   'freeplay.terminal.completions': 'Completions: {list}',
   'freeplay.terminal.refused': 'The simulation refused it: {message}',
+  'freeplay.terminal.stopWatch': 'Stop watching (Ctrl+C)',
   'freeplay.terminal.notSimulated':
     '{command}: PodScope does not simulate this command (type help to see what it does)',
   'freeplay.terminal.help': `Commands (they answer from the simulation, in the real tools' formats):
   kubectl get pods [-o wide|yaml|json]     list Pods
+  kubectl get pods -w                      and a row each time one changes (Ctrl+C stops)
   kubectl get events                       what the kubelet and scheduler reported
   kubectl get nodes [-o wide]              the Node the Pods run on
   kubectl describe pod NAME                details, container states, events

@@ -71,9 +71,11 @@ export const freeplayZhCN: Record<keyof typeof freeplayEn, string> = {
   'freeplay.terminal.welcome': '这是 node-1 上的 shell。输入 help 查看它能做什么。',
   'freeplay.terminal.completions': '可选补全：{list}',
   'freeplay.terminal.refused': '模拟器拒绝了它：{message}',
+  'freeplay.terminal.stopWatch': '停止观察（Ctrl+C）',
   'freeplay.terminal.notSimulated': '{command}：PodScope 没有模拟这条命令（输入 help 查看它能做什么）',
   'freeplay.terminal.help': `命令（按真实工具的格式，从模拟状态中回答）：
   kubectl get pods [-o wide|yaml|json]     列出 Pod
+  kubectl get pods -w                      并在每次变化时再打印一行（Ctrl+C 停止）
   kubectl get events                       kubelet 和调度器报告的事件
   kubectl get nodes [-o wide]              Pod 所在的节点
   kubectl describe pod NAME                详情、容器状态和事件

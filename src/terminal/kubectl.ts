@@ -5,6 +5,8 @@ import { kubectlDescribe } from './kubectlDescribe';
 import { kubectlExec, kubectlLogs } from './kubectlExec';
 import { kubectlGet } from './kubectlGet';
 import type { CommandResult, TerminalContext } from './types';
+import { startPodWatch } from './watch';
+import { stripPodPrefix } from './world';
 
 export const KUBECTL_COMMANDS = ['get', 'describe', 'delete', 'logs', 'exec', 'apply'];
 
@@ -30,7 +32,7 @@ Usage:
 const NAMESPACE = { namespace: ['n'] };
 
 const SPECS: Record<string, FlagSpec> = {
-  get: { values: { output: ['o'], ...NAMESPACE }, bools: { 'all-namespaces': ['A'] } },
+  get: { values: { output: ['o'], ...NAMESPACE }, bools: { 'all-namespaces': ['A'], watch: ['w'] } },
   describe: { values: NAMESPACE },
   delete: { values: { 'grace-period': [], ...NAMESPACE }, bools: { now: [], force: [], wait: [] } },
   logs: { values: { container: ['c'], ...NAMESPACE }, bools: { previous: ['p'], timestamps: [] } },
@@ -41,6 +43,25 @@ const SPECS: Record<string, FlagSpec> = {
 function inOtherNamespace(namespace: string, sub: string, name: string | undefined): string {
   if (sub === 'get' && name === undefined) return `No resources found in ${namespace} namespace.`;
   return `Error from server (NotFound): namespaces "${namespace}" not found`;
+}
+
+/**
+ * `kubectl get pods [NAME…] [-o wide] -w`. Other watches (events, nodes, other formats, -A) print once: the
+ * terminal watches Pods only. A name that does not exist prints its error once, as kubectl stops there too.
+ */
+function watchGet(
+  ctx: TerminalContext,
+  positional: readonly string[],
+  flags: ReadonlyMap<string, string>,
+  everywhere: boolean,
+): CommandResult | undefined {
+  const [type = '', ...rest] = positional;
+  const [kind = '', inline] = type.split('/');
+  const output = flags.get('output') ?? '';
+  if (!['pods', 'pod', 'po'].includes(kind) || !['', 'wide'].includes(output) || everywhere) return undefined;
+  const names = (inline !== undefined ? [inline, ...rest] : rest).map(stripPodPrefix);
+  if (names.some((n) => !ctx.frame.pods.some((p) => p.metadata?.name === n))) return undefined;
+  return startPodWatch(ctx.frame.pods, ctx.now, { wide: output === 'wide', names });
 }
 
 /** Runs `kubectl <words>`. */
@@ -65,10 +86,10 @@ export function kubectl(ctx: TerminalContext, words: readonly string[]): Command
   if (namespace !== 'default' && !everywhere)
     return { output: inOtherNamespace(namespace, sub, positional[1]) };
   switch (sub) {
-    case 'get':
-      return {
-        output: kubectlGet(ctx, positional, flags.get('output') ?? '', namespace, everywhere),
-      };
+    case 'get': {
+      const output = kubectlGet(ctx, positional, flags.get('output') ?? '', namespace, everywhere);
+      return flags.has('watch') ? (watchGet(ctx, positional, flags, everywhere) ?? { output }) : { output };
+    }
     case 'describe':
       return { output: kubectlDescribe(ctx, positional) };
     case 'delete':

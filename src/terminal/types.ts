@@ -1,5 +1,6 @@
 /** The terminal's contract with the app: read access in, text (and at most one Action) out. */
 import type { Action } from '../sim/types';
+import type { PodWatch } from './watch';
 import type { SimFrame } from '../store/frame';
 import type { SimulationReader } from '../store/simulationStore';
 
@@ -28,4 +29,6 @@ export interface CommandResult {
   action?: Action;
   /** `clear`: empty the screen. */
   clear?: boolean;
+  /** `kubectl get pods -w`: keep printing rows (stepPodWatch) as the Pods change, until stopped. */
+  watch?: PodWatch;
 }

@@ -12,7 +12,7 @@ export function Terminal({ readManifest }: { readManifest: () => string }) {
   const id = useId();
   const logRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  const { entries, line, setLine, options, run, onKeyDown } = useTerminal(readManifest);
+  const { entries, line, setLine, options, run, onKeyDown, watching, stopWatch } = useTerminal(readManifest);
 
   useEffect(() => {
     const log = logRef.current;
@@ -75,6 +75,11 @@ export function Terminal({ readManifest }: { readManifest: () => string }) {
         <button type="submit" className="tool-button" data-testid="terminal-run">
           {t('freeplay.terminal.run')}
         </button>
+        {watching && (
+          <button type="button" className="tool-button" onClick={stopWatch} data-testid="terminal-stop-watch">
+            {t('freeplay.terminal.stopWatch')}
+          </button>
+        )}
       </form>
       <p id={`${id}-keys`} className="fp-hint fp-keys" data-testid="terminal-keys">
         {t('freeplay.terminal.keys')}

@@ -2,11 +2,12 @@
  * The terminal's state and behaviour without markup: the transcript, the input line, history (↑/↓) and Tab
  * completion. Commands read the store's state at the moment they run and send their Action through `dispatch`.
  */
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { textIn } from '../../i18n/text';
 // `kubectl apply` / Apply dispatch YAML text: install the engine's YAML parser (kept off the first load).
 import '../../sim/yaml';
 import { complete, runCommand, type TerminalContext } from '../../terminal';
+import { stepPodWatch, type PodWatch } from '../../terminal/watch';
 import { useStores, useT } from '../stores';
 
 export interface Entry {
@@ -20,6 +21,8 @@ export interface Entry {
 /** Kept lines of transcript and history: a long session must not grow without bound. */
 const MAX_ENTRIES = 200;
 const MAX_HISTORY = 100;
+/** Lines kept of a running watch's output. */
+const MAX_WATCH_LINES = 500;
 
 export function useTerminal(readManifest: () => string) {
   const t = useT();
@@ -46,10 +49,49 @@ export function useTerminal(readManifest: () => string) {
     };
   }, [stores, readManifest, t]);
 
-  const push = (entry: Omit<Entry, 'id'>) =>
-    setEntries((list) => [...list, { ...entry, id: nextId.current++ }].slice(-MAX_ENTRIES));
+  const push = (entry: Omit<Entry, 'id'>): number => {
+    const id = nextId.current++;
+    setEntries((list) => [...list, { ...entry, id }].slice(-MAX_ENTRIES));
+    return id;
+  };
+  const append = (id: number, text: string) =>
+    setEntries((list) =>
+      list.map((e) =>
+        e.id === id
+          ? {
+              ...e,
+              output: (e.output ? `${e.output}\n${text}` : text)
+                .split('\n')
+                .slice(-MAX_WATCH_LINES)
+                .join('\n'),
+            }
+          : e,
+      ),
+    );
+
+  // `kubectl get pods -w`: its entry grows a row per change until Ctrl+C, the stop button or the next command.
+  const watching = useRef<{ entry: number; watch: PodWatch } | null>(null);
+  const [watchOn, setWatchOn] = useState(false);
+  const stopWatch = () => {
+    if (!watching.current) return;
+    append(watching.current.entry, '^C');
+    watching.current = null;
+    setWatchOn(false);
+  };
+  useEffect(() => {
+    if (!watchOn) return;
+    let frame = stores.simulation.getState().frame;
+    return stores.simulation.subscribe((state) => {
+      const current = watching.current;
+      if (!current || state.frame === frame) return;
+      frame = state.frame;
+      const rows = stepPodWatch(current.watch, state.frame.pods, state.now);
+      if (rows) append(current.entry, rows);
+    });
+  }, [watchOn, stores]);
 
   const run = (typed: string) => {
+    stopWatch();
     setOptions([]);
     setLine('');
     cursor.current = null;
@@ -58,6 +100,13 @@ export function useTerminal(readManifest: () => string) {
     }
     const result = runCommand(typed, context());
     if (result.clear) return setEntries([]);
+    if (result.watch) {
+      watching.current = {
+        entry: push({ command: typed, output: result.output, kind: 'output' }),
+        watch: result.watch,
+      };
+      return setWatchOn(true);
+    }
     if (!result.action) return push({ command: typed, output: result.output, kind: 'output' });
     const sim = stores.simulation.getState();
     if (sim.dispatch(result.action)) return push({ command: typed, output: result.output, kind: 'output' });
@@ -88,7 +137,10 @@ export function useTerminal(readManifest: () => string) {
 
   /** Keys on the input; returns nothing, prevents the browser's default only when it handled the key. */
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>, leave: () => void) => {
-    if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+    if (watching.current && event.ctrlKey && event.key.toLowerCase() === 'c') {
+      event.preventDefault();
+      stopWatch();
+    } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       if (recall(event.key === 'ArrowUp' ? -1 : 1)) event.preventDefault();
     } else if (event.key === 'Tab' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey) {
       // Tab completes while there is something to complete; a Tab that would change nothing (an empty line,
@@ -106,5 +158,5 @@ export function useTerminal(readManifest: () => string) {
     }
   };
 
-  return { entries, line, setLine, options, run, onKeyDown };
+  return { entries, line, setLine, options, run, onKeyDown, watching: watchOn, stopWatch };
 }
