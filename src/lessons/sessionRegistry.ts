@@ -5,6 +5,7 @@
 import type { SafeStorage } from '../store/safeStorage';
 import type { SimulationStore } from '../store/simulationStore';
 import { findLesson } from './catalog';
+import { markLesson } from './lessonMark';
 import { createLessonSession, type LessonSession } from './session';
 
 const sessions = new WeakMap<SimulationStore, LessonSession>();
@@ -15,6 +16,8 @@ export function lessonSessionFor(simulation: SimulationStore, storage?: SafeStor
   if (!session) {
     session = createLessonSession(simulation, storage);
     sessions.set(simulation, session);
+    // For Copy link, which shares the open lesson's step rather than the session.
+    session.subscribe((s) => markLesson(simulation, s.lessonId, s.step + 1));
   }
   return session;
 }

@@ -3,6 +3,7 @@
  * copy a link to the session, export or import it as JSON, save the picture as SVG or PNG.
  */
 import { errorText, TextError, type Text } from '../../i18n/text';
+import { lessonMark } from '../../lessons/lessonMark';
 import type { AppStores } from '../stores';
 import '../shell/dialogMessages';
 
@@ -20,7 +21,12 @@ const notify = ({ stores }: ShareContext, kind: 'info' | 'warning', message: Tex
 export async function copyLink(ctx: ShareContext): Promise<void> {
   const { simulation, preferences } = ctx.stores;
   const { shareUrl, copiedLinkNotice } = await import('./sharedState');
-  const link = await shareUrl(location.href, simulation.getState(), preferences.getState());
+  const link = await shareUrl(
+    location.href,
+    simulation.getState(),
+    preferences.getState(),
+    lessonMark(simulation),
+  );
   const { kind, text } = copiedLinkNotice(link);
   try {
     await navigator.clipboard.writeText(link);
