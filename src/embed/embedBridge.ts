@@ -48,7 +48,8 @@ export function startEmbedBridge(options: {
   const post = (message: Record<string, unknown>, origin?: string) => {
     const data = { source: 'podscope', ...message };
     if (origin !== undefined) return target.postMessage(data, origin);
-    for (const to of options.origins.length > 0 ? options.origins : ['*']) target.postMessage(data, to);
+    for (const to of options.origins.length > 0 ? new Set(options.origins) : ['*'])
+      target.postMessage(data, to);
   };
   const accepts = (origin: string) => options.origins.length === 0 || options.origins.includes(origin);
 

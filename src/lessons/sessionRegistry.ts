@@ -16,8 +16,9 @@ export function lessonSessionFor(simulation: SimulationStore, storage?: SafeStor
   if (!session) {
     session = createLessonSession(simulation, storage);
     sessions.set(simulation, session);
-    // For Copy link, which shares the open lesson's step rather than the session.
-    session.subscribe((s) => markLesson(simulation, s.lessonId, s.step + 1));
+    // For Copy link, which shares the open lesson's step rather than the session: not once the learner has
+    // gone off the lesson's script (their own actions are then the thing to share).
+    session.subscribe((s) => markLesson(simulation, s.offScript ? null : s.lessonId, s.step + 1));
   }
   return session;
 }

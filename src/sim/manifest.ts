@@ -140,7 +140,8 @@ function withDefaults(input: Record<string, unknown>): Pod {
     c.terminationMessagePolicy ??= 'File';
     c.resources ??= {};
     // A limit without a request requests the limit.
-    if (c.resources.limits) c.resources.requests = { ...c.resources.limits, ...c.resources.requests };
+    if (Object.keys(c.resources.limits ?? {}).length > 0)
+      c.resources.requests = { ...c.resources.limits, ...c.resources.requests };
     for (const p of c.ports ?? []) p.protocol ??= 'TCP';
     // Kept and shown (describe, -o yaml) though PodScope does not run probes.
     for (const probe of [c.livenessProbe, c.readinessProbe, c.startupProbe]) {

@@ -76,21 +76,26 @@ export function describeProbe(probe: Probe): string {
   return `unknown ${attrs}`;
 }
 
-/** The downward API fields an env var's fieldRef may name (fieldpath.ExtractFieldPathAsString). */
+/**
+ * What kubectl's describe shows for an env var's fieldRef (EnvValueRetriever → fieldpath.ExtractFieldPathAsString):
+ * metadata only. The kubelet resolves status.podIP and the like in the container, but describe leaves them empty.
+ */
 function podField(pod: Pod, path: string): string {
   const meta = pod.metadata ?? {};
-  const keyed = /^metadata\.(labels|annotations)\['(.*)'\]$/.exec(path);
-  if (keyed) return (keyed[1] === 'labels' ? meta.labels : meta.annotations)?.[keyed[2] ?? ''] ?? '';
+  const keyed = /^metadata\.(labels|annotations)(?:\['(.*)'\])?$/.exec(path);
+  if (keyed) {
+    const map = (keyed[1] === 'labels' ? meta.labels : meta.annotations) ?? {};
+    if (keyed[2] !== undefined) return map[keyed[2]] ?? '';
+    // resource.FormatMap: sorted key="value" lines.
+    return Object.keys(map)
+      .sort()
+      .map((k) => `${k}="${map[k]}"`)
+      .join('\n');
+  }
   const fields: Record<string, string | undefined> = {
     'metadata.name': meta.name,
     'metadata.namespace': meta.namespace,
     'metadata.uid': meta.uid,
-    'spec.nodeName': pod.spec?.nodeName,
-    'spec.serviceAccountName': pod.spec?.serviceAccountName,
-    'status.hostIP': pod.status?.hostIP,
-    'status.hostIPs': pod.status?.hostIPs?.map((ip) => ip.ip).join(','),
-    'status.podIP': pod.status?.podIP,
-    'status.podIPs': pod.status?.podIPs?.map((ip) => ip.ip).join(','),
   };
   return fields[path] ?? '';
 }
@@ -115,9 +120,12 @@ function quantity(text: string | number | undefined): number {
 
 /** ExtractContainerResourceValue: the container's limit or request, in units of the divisor (rounded up). */
 function resourceValue(c: Container, ref: { resource: string; divisor?: string | number }): string {
-  const [kind, name] = ref.resource.split('.');
+  const [kind, name = ''] = ref.resource.split('.');
+  // Only these have a value to print; CPU counts in milli-units, the others in whole units (Value()).
+  if (!['cpu', 'memory', 'ephemeral-storage'].includes(name)) return '';
   const list = kind === 'limits' ? c.resources?.limits : c.resources?.requests;
-  const divisor = quantity(ref.divisor ?? '1') || 1;
+  const exact = quantity(ref.divisor ?? '1');
+  const divisor = name === 'cpu' ? Math.max(exact, 0.001) : Math.max(Math.ceil(exact), 1);
   // (Less a hair, so a float quotient like 500.0000001 is not rounded up to 501.)
   return String(Math.ceil(quantity(list?.[name ?? '']) / divisor - 1e-9));
 }

@@ -6,7 +6,7 @@ import { splitWords } from './args';
 import { curlCommand } from './curl';
 import { fail, ok, type ExecEnv, type ExecResult } from './execEnv';
 import { hexFrom } from './format';
-import { notSimulated, REAL_COMMANDS } from './notSimulated';
+import { IMAGE_COMMANDS, NODE_COMMANDS, notSimulated } from './notSimulated';
 import { ipCommand } from './ipAddr';
 import { catCommand, lsCommand } from './lsCommand';
 import { hostnameOf, imageBase } from './processes';
@@ -110,7 +110,9 @@ export function runInContainer(env: ExecEnv, argv: readonly string[], depth = 0)
       // BusyBox images have sh but no bash.
       return name === 'bash' && busybox ? notFound(env, program) : shell(env, args, depth);
     default:
-      // Present in the image (nginx and BusyBox have coreutils), just not simulated: say so, not "not found".
-      return REAL_COMMANDS.has(name) ? fail(notSimulated(env.ctx, name), 1) : notFound(env, program);
+      // In the image, just not simulated: say so, not "not found". (nginx has no ping; BusyBox has it.)
+      return (busybox ? NODE_COMMANDS : IMAGE_COMMANDS).has(name)
+        ? fail(notSimulated(env.ctx, name), 1)
+        : notFound(env, program);
   }
 }

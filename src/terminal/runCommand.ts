@@ -6,7 +6,7 @@ import { splitWords } from './args';
 import { crictl } from './crictl';
 import { kubectl } from './kubectl';
 import { lsns } from './lsns';
-import { notSimulated, REAL_COMMANDS } from './notSimulated';
+import { NODE_COMMANDS, notSimulated } from './notSimulated';
 import type { CommandResult, TerminalContext } from './types';
 
 /** Lines longer than this are refused rather than parsed (nobody types 10 000 characters). */
@@ -42,7 +42,7 @@ function run(line: string, ctx: TerminalContext): CommandResult {
       return { output: args.join(' ') };
     default:
       return {
-        output: REAL_COMMANDS.has(command)
+        output: NODE_COMMANDS.has(command)
           ? notSimulated(ctx, command)
           : `bash: ${command}: command not found`,
       };

@@ -6,8 +6,8 @@ import { container, openApp } from './helpers';
  * Each failure is said where it happened, in the page's language, and the rest of the app keeps working.
  */
 async function offlineFor(page: Page, ...chunks: string[]) {
-  // Production chunk names: `assets/<Name>-<hash>.js`.
-  const pattern = new RegExp(`/assets/(${chunks.join('|')})-[\\w-]+\\.js$`);
+  // Production chunk names: `assets/<Name>-<hash>.js`, and its stylesheet `.css` (Vite preloads that first).
+  const pattern = new RegExp(`/assets/(${chunks.join('|')})-[\\w-]+\\.(js|css)$`);
   const aborted: string[] = [];
   await page.route(pattern, (route) => {
     aborted.push(route.request().url());

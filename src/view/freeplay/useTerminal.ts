@@ -54,41 +54,48 @@ export function useTerminal(readManifest: () => string) {
     setEntries((list) => [...list, { ...entry, id }].slice(-MAX_ENTRIES));
     return id;
   };
-  const append = (id: number, text: string) =>
-    setEntries((list) =>
-      list.map((e) =>
-        e.id === id
-          ? {
-              ...e,
-              output: (e.output ? `${e.output}\n${text}` : text)
-                .split('\n')
-                .slice(-MAX_WATCH_LINES)
-                .join('\n'),
-            }
-          : e,
+  const append = useCallback(
+    (id: number, text: string) =>
+      setEntries((list) =>
+        list.map((e) =>
+          e.id === id
+            ? {
+                ...e,
+                output: (e.output ? `${e.output}\n${text}` : text)
+                  .split('\n')
+                  .slice(-MAX_WATCH_LINES)
+                  .join('\n'),
+              }
+            : e,
+        ),
       ),
-    );
+    [],
+  );
 
   // `kubectl get pods -w`: its entry grows a row per change until Ctrl+C, the stop button or the next command.
   const watching = useRef<{ entry: number; watch: PodWatch } | null>(null);
   const [watchOn, setWatchOn] = useState(false);
-  const stopWatch = () => {
+  const stopWatch = useCallback(() => {
     if (!watching.current) return;
     append(watching.current.entry, '^C');
     watching.current = null;
     setWatchOn(false);
-  };
+  }, [append]);
   useEffect(() => {
     if (!watchOn) return;
-    let frame = stores.simulation.getState().frame;
+    const start = stores.simulation.getState();
+    const scenario = start.scenario;
+    let { frame, now } = start;
     return stores.simulation.subscribe((state) => {
       const current = watching.current;
       if (!current || state.frame === frame) return;
-      frame = state.frame;
+      // A scrub back, a Reset or another session loaded: not changes a watch sees, the connection ends.
+      if (state.now < now || state.scenario !== scenario) return stopWatch();
+      ({ frame, now } = state);
       const rows = stepPodWatch(current.watch, state.frame.pods, state.now);
       if (rows) append(current.entry, rows);
     });
-  }, [watchOn, stores]);
+  }, [watchOn, stores, append, stopWatch]);
 
   const run = (typed: string) => {
     stopWatch();
@@ -137,7 +144,9 @@ export function useTerminal(readManifest: () => string) {
 
   /** Keys on the input; returns nothing, prevents the browser's default only when it handled the key. */
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>, leave: () => void) => {
-    if (watching.current && event.ctrlKey && event.key.toLowerCase() === 'c') {
+    const input = event.currentTarget;
+    const selected = input.selectionStart !== input.selectionEnd;
+    if (watching.current && event.ctrlKey && event.code === 'KeyC' && !selected) {
       event.preventDefault();
       stopWatch();
     } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { isLoadFailure } from '../shell/Loadable';
 import { useStores, useT } from '../stores';
 
 /** Copy link, export / import the state as JSON, and export the picture (SVG, PNG). */
@@ -12,9 +13,12 @@ export function ShareTools() {
   // The actions load on the first click: none of them is needed to see the Pod. Each reports its own
   // failures; what is left is a chunk that did not load (offline).
   const run = (action: (actions: typeof import('./shareActions')) => Promise<void>) =>
-    import('./shareActions')
-      .then(action)
-      .catch(() => stores.simulation.getState().showNotice('warning', { key: 'load.action' }));
+    import('./shareActions').then(action).catch((error: unknown) => {
+      console.error(error);
+      stores.simulation
+        .getState()
+        .showNotice('warning', isLoadFailure(error) ? { key: 'load.action' } : String(error));
+    });
   const copyLink = () => run((a) => a.copyLink(ctx));
   const exportJson = () => run((a) => a.exportJson(ctx));
   const exportPicture = (format: 'svg' | 'png') => run((a) => a.exportPicture(ctx, format));

@@ -25,9 +25,10 @@ export class Loadable extends Component<LoadableProps, { error: unknown }> {
   }
 }
 
-/** Chromium, Firefox and Safari word a failed module fetch differently. */
-const isLoadFailure = (error: unknown) =>
-  error instanceof TypeError && /dynamically imported module|module script/i.test(error.message);
+/** A chunk that did not load: Chromium, Firefox and Safari word a failed module fetch differently, and Vite's
+ * preload of a chunk's stylesheet fails first when that is what the network lost. */
+export const isLoadFailure = (error: unknown) =>
+  error instanceof Error && /dynamically imported module|module script|preload CSS/i.test(error.message);
 
 function LoadFailed({ error }: { error: unknown }) {
   const t = useT();
