@@ -2,6 +2,10 @@ import type { Event, Pod } from '../sim/types';
 import { textIn } from '../i18n/text';
 import type { AppStores } from '../view/stores';
 import { ensureYamlFor } from './ensureYaml';
+// A host may send applyPod over an existing Pod.
+import '../sim/applyDiff';
+// …or create ReplicaSets.
+import '../sim/replicaSet';
 import { parseHostMessage } from './hostMessages';
 
 /** The shape of every message the embed posts: `{ source: 'podscope', type, ... }`. */

@@ -5,6 +5,10 @@ import { TextError, type LocalText } from '../i18n/text';
 import { ACTION_TYPES, type Action, type ActionType } from '../sim/types';
 import { MAX_REPLAY_MS, type LoggedAction } from '../store/simulationTimeline';
 import { compressText, decompressText, InflatesTooFarError } from './compress';
+// A shared session may apply over an existing Pod (kubectl apply in its log): its replay compares.
+import '../sim/applyDiff';
+// …and may create ReplicaSets.
+import '../sim/replicaSet';
 
 registerMessages({ en: sharedStateEn, 'zh-CN': sharedStateZhCN });
 

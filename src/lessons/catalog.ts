@@ -1,4 +1,6 @@
 /** Every lesson, in teaching order: from "what is a Pod" to "why Pods". */
+// Two lessons make ReplicaSets: the controller loads with the lessons.
+import '../sim/replicaSet';
 import { killApp } from './kill-app';
 import { killPause } from './kill-pause';
 import { mortalPods } from './mortal-pods';

@@ -3,7 +3,7 @@
  * checks: `podIp(frame, 'web') !== podIp(before, 'web')`.
  */
 import type { ContainerStatus, Event, Pod } from 'kubernetes-types/core/v1';
-import { listFiles } from '../sim/core';
+import { listFiles } from '../sim/files';
 // Lessons read logs as evidence: their reader loads with the lessons.
 import '../sim/logs';
 import type { ContainerInfo, NamespaceKind, SandboxInfo } from '../sim/types';

@@ -2,7 +2,7 @@
  * `dispatch`: every Action is checked completely before anything changes (callers include untrusted postMessage
  * input), then applied. A rejected action throws an Error that names the problem and leaves the state untouched.
  */
-import { applyOutcome } from './applyDiff';
+import type { ApplyOutcome } from './applyDiff';
 import { WATCH_DELAY_MS } from './constants';
 import { deletePod } from './deletion';
 import type { Engine } from './engine';
@@ -11,13 +11,24 @@ import { checkSubdomain } from './manifestFields';
 import { isObject } from './manifestSpec';
 import { createPodState } from './podFactory';
 import { randomUid } from './random';
-import { deleteReplicaSet, reconcileReplicaSets } from './replicaSet';
+import { replicaSetController } from './replicaSetHook';
 import { containerExited, currentSandbox, newestInstance, pauseDied } from './runtime';
 import type { ContainerState, PodState } from './state';
 import { ACTION_TYPES, type Action, type ActionType, type Pod, type PodSpec } from './types';
 import { applyWrite, ensureClaims, resolveWrite } from './volumes';
 
 type Raw = Record<string, unknown>;
+
+type ApplyComparer = (current: Pod, applied: Pod) => ApplyOutcome;
+let compareApply: ApplyComparer | undefined;
+
+/**
+ * Called by applyDiff.ts when it loads. Only an apply over an existing Pod compares, and only what can send
+ * one loads it (the editor, the terminal, shared sessions, the embed bridge): the first page never does.
+ */
+export function installApplyComparer(comparer: ApplyComparer): void {
+  compareApply = comparer;
+}
 
 const MAX_REPLICAS = 500;
 const MAX_FILE_BYTES = 1_000_000;
@@ -135,7 +146,9 @@ export function applyAction(eng: Engine, raw: unknown): void {
     case 'applyPod': {
       const { pod, node } = manifestOf(eng, raw, type === 'applyPod');
       const existing = eng.byName.get(pod.metadata?.name ?? '');
-      const outcome = applyOutcome(existing?.manifest, pod);
+      if (existing !== undefined && compareApply === undefined)
+        throw new Error('applyPod over an existing Pod needs src/sim/applyDiff.ts, which is not loaded');
+      const outcome = existing === undefined ? 'created' : compareApply!(existing.manifest, pod);
       // kubectl apply of what the Pod already is: "unchanged", nothing happens.
       if (outcome === 'unchanged') return;
       if (existing !== undefined && outcome === 'configured') return updatePodInPlace(eng, existing, pod);
@@ -179,9 +192,10 @@ export function applyAction(eng: Engine, raw: unknown): void {
         throw new Error(`replicasets.apps "${name}" already exists`);
       const replicas = int(raw, 'replicas', 0, MAX_REPLICAS) ?? 0;
       const template = replicaSetTemplate(raw);
+      const controller = replicaSetController();
       ensureClaims(eng.state, template.spec as PodSpec);
       eng.state.replicaSets.push({ name, uid: randomUid(eng.state), replicas, createdAt: eng.now, template });
-      reconcileReplicaSets(eng);
+      controller.reconcile(eng);
       return;
     }
     case 'scaleReplicaSet':
@@ -189,9 +203,10 @@ export function applyAction(eng: Engine, raw: unknown): void {
       const name = str(raw, 'name');
       const rs = eng.state.replicaSets.find((r) => r.name === name);
       if (rs === undefined) throw new Error(`replicasets.apps "${name}" not found`);
-      if (type === 'deleteReplicaSet') return deleteReplicaSet(eng, rs);
+      const controller = replicaSetController();
+      if (type === 'deleteReplicaSet') return controller.remove(eng, rs);
       rs.replicas = int(raw, 'replicas', 0, MAX_REPLICAS) ?? rs.replicas;
-      reconcileReplicaSets(eng);
+      controller.reconcile(eng);
       return;
     }
     case 'writeFile': {

@@ -3,6 +3,7 @@
  * defaulted manifests have them. Key order and YAML formatting do not count; a nodeName the scheduler set
  * is the server's, not the user's.
  */
+import { installApplyComparer } from './actions';
 import { pullPolicyDefaulted } from './manifest';
 import type { Container } from 'kubernetes-types/core/v1';
 import type { Pod, PodSpec } from './types';
@@ -71,3 +72,5 @@ export function applyOutcome(current: Pod | undefined, applied: Pod): ApplyOutco
   const [a, b] = comparable(current, applied, true);
   return a === b ? 'configured' : 'replaced';
 }
+
+installApplyComparer(applyOutcome);

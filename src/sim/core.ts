@@ -6,7 +6,5 @@ export { createSimulation, type EngineOptions } from './simulation';
 export { podPhase, isSidecar, containerShouldRestart } from './phase';
 export { kubectlStatus, kubectlReady, kubectlRestarts } from './kubectlStatus';
 export { validatePodManifest, describeErrors, type FieldError, type ManifestResult } from './manifest';
-export { applyChangesNothing } from './applyDiff';
-export { listFiles } from './files';
 export * from './types';
 export { installYamlParser, yamlParserInstalled } from './yamlText';

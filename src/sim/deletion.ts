@@ -9,7 +9,7 @@ import type { Engine } from './engine';
 import { releaseIp } from './ipam';
 import { stopContainer } from './runtime';
 import { finishPod, killRunningContainers } from './kubelet';
-import { reconcileReplicaSets } from './replicaSet';
+import { replicaSetController } from './replicaSetHook';
 import { schedulePending } from './scheduling';
 import type { PodState } from './state';
 import type { PodSpec } from './types';
@@ -63,5 +63,6 @@ export function deletePod(
     if (grace === 0) eng.hidePod(pod);
     eng.requestSync(pod, eng.now + WATCH_DELAY_MS);
   }
-  if (notifyController && pod.owner !== undefined) reconcileReplicaSets(eng);
+  // (A Pod has an owner only if a ReplicaSet made it: the controller has loaded.)
+  if (notifyController && pod.owner !== undefined) replicaSetController().reconcile(eng);
 }

@@ -7,16 +7,12 @@ import type { Engine } from './engine';
 import { deletePod } from './deletion';
 import { createPodState } from './podFactory';
 import { randomNameSuffix } from './random';
-import type { PodState, ReplicaSetState } from './state';
+import { installReplicaSetController } from './replicaSetHook';
+import type { ReplicaSetState } from './state';
+import { activePods } from './views';
 
 function rsRef(rs: ReplicaSetState): { kind: string; apiVersion: string; name: string; uid: string } {
   return { kind: 'ReplicaSet', apiVersion: 'apps/v1', name: rs.name, uid: rs.uid };
-}
-
-export function activePods(eng: Engine, rs: ReplicaSetState): PodState[] {
-  return eng.state.pods.filter(
-    (p) => p.owner === rs.name && p.deletion === undefined && !p.terminal && !p.removedFromApi,
-  );
 }
 
 function newPodName(eng: Engine, rs: ReplicaSetState): string {
@@ -62,14 +58,16 @@ function reconcile(eng: Engine, rs: ReplicaSetState): void {
 }
 
 /** Brings every ReplicaSet to its desired count. */
-export function reconcileReplicaSets(eng: Engine): void {
+function reconcileReplicaSets(eng: Engine): void {
   for (const rs of eng.state.replicaSets) reconcile(eng, rs);
 }
 
-export function deleteReplicaSet(eng: Engine, rs: ReplicaSetState): void {
+function deleteReplicaSet(eng: Engine, rs: ReplicaSetState): void {
   eng.state.replicaSets = eng.state.replicaSets.filter((r) => r !== rs);
   // Background cascading deletion: the garbage collector deletes the dependents.
   for (const pod of eng.state.pods.filter((p) => p.owner === rs.name && p.deletion === undefined)) {
     deletePod(eng, pod, undefined, false);
   }
 }
+
+installReplicaSetController({ reconcile: reconcileReplicaSets, remove: deleteReplicaSet });

@@ -5,8 +5,7 @@
 import type { Engine } from './engine';
 import { intToIp } from './ipam';
 import { normalizedImage } from './containerStatuses';
-import { activePods } from './replicaSet';
-import type { ContainerState, PodState } from './state';
+import type { ContainerState, PodState, ReplicaSetState } from './state';
 import { isoAt } from './time';
 import type { ContainerInfo, NodeInfo, Pod, ReplicaSetInfo, SandboxInfo } from './types';
 
@@ -118,6 +117,13 @@ export function nodeInfos(eng: Engine): NodeInfo[] {
       used: [...n.pool.used],
     },
   }));
+}
+
+/** A ReplicaSet's Pods that count (controller.FilterActivePods): not terminating, not finished. */
+export function activePods(eng: Engine, rs: ReplicaSetState): PodState[] {
+  return eng.state.pods.filter(
+    (p) => p.owner === rs.name && p.deletion === undefined && !p.terminal && !p.removedFromApi,
+  );
 }
 
 export function replicaSetInfos(eng: Engine): ReplicaSetInfo[] {

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../lessons/presets';
 import { createSimulationStore, loadNarration } from './simulationStore';
+// Applies over an existing Pod come from the editor or the terminal, which load this comparison.
+import '../sim/applyDiff';
 
 // The narration's logic is a chunk the app loads after its first render (see narrationLoad.test.ts).
 beforeAll(() => loadNarration());

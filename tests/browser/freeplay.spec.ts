@@ -263,7 +263,10 @@ test.describe('free play: manifest editor and terminal', () => {
 
   test('a new image changes the Pod in place: same sandbox and IP, the container restarts', async ({
     page,
+    context,
+    browser,
   }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openFreePlay(page);
     await setManifest(page, PAIR);
     await page.getByTestId('fp-apply').click();
@@ -295,6 +298,20 @@ test.describe('free play: manifest editor and terminal', () => {
       'Applied: pod/duo configured. Changed in place',
     );
     await expect(container(page, 'duo', 'app')).toHaveAttribute('data-restarts', '1');
+
+    // A link to the session replays those applies over the Pod in a new page, whose first load lacks the
+    // comparison an apply over an existing Pod needs: the shared session's code brings it.
+    await page.getByTestId('play-pause').click();
+    await page.getByTestId('copy-link').click();
+    await expect(page.getByTestId('notice')).toContainText('Link copied');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const other = await browser.newPage();
+    const errors = watchErrors(other);
+    await other.goto(link.replace(/^.*\?/, './?') + '&autoplay=0');
+    await expect(container(other, 'duo', 'app')).toHaveAttribute('data-restarts', '1');
+    await expect(other.getByTestId('pause-duo')).toHaveAttribute('data-attempt', sandbox ?? '');
+    await expect(other.getByTestId('notice')).toHaveCount(0);
+    expect(errors).toEqual([]);
   });
 
   test('switches edit the manifest, and applying it changes the picture', async ({ page }) => {
