@@ -59,6 +59,8 @@ export const freeplayEn = {
     'One Pod at a time: the text holds {count} documents. Keep one, or apply the others after it.',
   'freeplay.problems.unknownField':
     'Not a field of a Pod (a typo?). Apply drops it, as the API server does with a warning; kubectl apply refuses it unless --validate=warn.',
+  'freeplay.problems.serverWarning':
+    'The API server accepts this, with a warning. Its message, as a real cluster words it:',
   'freeplay.problems.probe':
     '{field} is kept, but PodScope runs no probes: a container counts as ready as soon as it runs, and nothing restarts it for a failed check.',
   'freeplay.problems.hook':

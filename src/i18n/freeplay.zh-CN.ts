@@ -56,6 +56,7 @@ export const freeplayZhCN: Record<keyof typeof freeplayEn, string> = {
     '一次一个 Pod：这段文本包含 {count} 个文档。只保留一个，其余的之后再分别应用。',
   'freeplay.problems.unknownField':
     'Pod 没有这个字段（拼写错误？）。“应用”会丢弃它，就像 API 服务器带警告时那样；kubectl apply 默认会拒绝，除非加 --validate=warn。',
+  'freeplay.problems.serverWarning': 'API 服务器会接受，但会给出警告。真实集群的原话是：',
   'freeplay.problems.probe':
     '{field} 会保留，但 PodScope 不运行探针：容器一运行就算就绪，检查失败也不会让它重启。',
   'freeplay.problems.hook':

@@ -103,3 +103,24 @@ describe('imagePullPolicy: Never', () => {
     ).toBe(true);
   });
 });
+
+describe('image sizes in Pulled events', () => {
+  const pulledSize = (image: string) => {
+    const sim = createSimulation();
+    startPod(sim, podManifest({ containers: [container('app', { image })] }), 60_000);
+    const pulled = sim.events().find((e) => e.reason === 'Pulled')?.message ?? '';
+    return Number(/Image size: (\d+) bytes/.exec(pulled)?.[1]);
+  };
+
+  it('quote about what containerd reports for the lessons’ images (compressed layers), each tag a little apart', () => {
+    const nginx = pulledSize('nginx:1.27');
+    expect(nginx).toBeGreaterThanOrEqual(68_500_000);
+    expect(nginx).toBeLessThan(71_500_000);
+    expect(pulledSize('docker.io/library/nginx:1.28')).not.toBe(nginx);
+    const busybox = pulledSize('busybox:1.36');
+    expect(busybox).toBeGreaterThanOrEqual(2_200_000);
+    expect(busybox).toBeLessThan(2_300_000);
+    // Another image: a stable, plausible size.
+    expect(pulledSize('example.com/team/app:v1')).toBe(pulledSize('example.com/team/app:v1'));
+  });
+});

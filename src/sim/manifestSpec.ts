@@ -15,6 +15,7 @@ import {
   unsupported,
   type FieldError,
 } from './manifestFields';
+import { QUANTITY_ERROR, quantityValue } from './quantity';
 
 type Obj = Record<string, unknown>;
 
@@ -55,6 +56,41 @@ function checkPorts(f: Findings, path: string, ports: unknown): void {
   });
 }
 
+/** Requests and limits (ValidateContainerResourceRequirements): values ≥ 0, a request at most its limit. */
+function checkResources(f: Findings, path: string, r: unknown): void {
+  if (r === undefined) return;
+  if (!isObject(r)) return void f.errors.push(invalid(path, r, 'must be an object'));
+  for (const kind of ['limits', 'requests'] as const) {
+    const list = r[kind];
+    if (list === undefined) continue;
+    if (!isObject(list)) {
+      f.errors.push(invalid(`${path}.${kind}`, list, 'must be an object'));
+      continue;
+    }
+    for (const [name, quantity] of Object.entries(list)) {
+      const value = quantityValue(quantity);
+      const limit = isObject(r.limits) ? r.limits[name] : undefined;
+      if (Number.isNaN(value)) {
+        // Not a validation error: the request fails decoding, so this is all the API server says.
+        if (!f.errors.some((e) => e.message === QUANTITY_ERROR))
+          f.errors.push({ field: '', message: QUANTITY_ERROR });
+      } else if (value < 0) {
+        f.errors.push(
+          invalid(`${path}.${kind}[${name}]`, String(quantity), 'must be greater than or equal to 0'),
+        );
+      } else if (kind === 'requests' && quantityValue(limit) < value) {
+        f.errors.push(
+          invalid(
+            `${path}.requests`,
+            String(quantity),
+            `must be less than or equal to ${name} limit of ${String(limit)}`,
+          ),
+        );
+      }
+    }
+  }
+}
+
 function checkContainer(f: Findings, path: string, c: unknown, isInit: boolean, volumes: Set<string>): void {
   if (!isObject(c)) return void f.errors.push(invalid(path, c, 'must be an object'));
   f.warnings.push(...unknownFields(c, KNOWN_FIELDS.container, path));
@@ -63,6 +99,7 @@ function checkContainer(f: Findings, path: string, c: unknown, isInit: boolean, 
   checkStringArray(f, `${path}.command`, c.command);
   checkStringArray(f, `${path}.args`, c.args);
   checkPorts(f, `${path}.ports`, c.ports);
+  checkResources(f, `${path}.resources`, c.resources);
   if (c.imagePullPolicy !== undefined && !PULL_POLICIES.includes(c.imagePullPolicy as never)) {
     f.errors.push(unsupported(`${path}.imagePullPolicy`, c.imagePullPolicy, PULL_POLICIES));
   }

@@ -9,6 +9,7 @@ import { containerStatuses } from './containerStatuses';
 import type { Engine } from './engine';
 import { podPhase } from './phase';
 import { currentSandbox } from './runtime';
+import { quantityValue, sameQuantity } from './quantity';
 import type { PodState } from './state';
 import { isoAt } from './time';
 import type { PodPhase, PodSpec, PodStatus } from './types';
@@ -35,21 +36,31 @@ function qosClass(spec: PodSpec): string {
   return q;
 }
 
-/** QoS class (pkg/apis/core/v1/helper/qos): BestEffort without any requests/limits, Guaranteed if limits = requests. */
+/**
+ * QoS class (pkg/apis/core/v1/helper/qos ComputePodQOS): only cpu and memory count, zero counts as unset;
+ * Guaranteed needs every container to limit both, and the Pod's summed requests to equal its summed limits.
+ */
 function computeQosClass(spec: PodSpec): string {
-  const all = [...(spec.initContainers ?? []), ...spec.containers];
-  const res = all.map((c) => c.resources ?? {});
-  if (
-    res.every((r) => Object.keys(r.requests ?? {}).length === 0 && Object.keys(r.limits ?? {}).length === 0)
-  ) {
-    return 'BestEffort';
+  const sums = { requests: {} as Record<string, number>, limits: {} as Record<string, number> };
+  let guaranteed = true;
+  for (const c of [...(spec.initContainers ?? []), ...spec.containers]) {
+    for (const kind of ['requests', 'limits'] as const) {
+      const found = ['cpu', 'memory'].filter((name) => {
+        const value = quantityValue(c.resources?.[kind]?.[name]);
+        if (value > 0) sums[kind][name] = (sums[kind][name] ?? 0) + value;
+        return value > 0;
+      });
+      if (kind === 'limits' && found.length < 2) guaranteed = false;
+    }
   }
-  const guaranteed = res.every((r) =>
-    ['cpu', 'memory'].every(
-      (k) => r.limits?.[k] !== undefined && (r.requests?.[k] ?? r.limits[k]) === r.limits[k],
-    ),
-  );
-  return guaranteed ? 'Guaranteed' : 'Burstable';
+  const requests = Object.entries(sums.requests);
+  const limits = Object.keys(sums.limits);
+  if (requests.length === 0 && limits.length === 0) return 'BestEffort';
+  return guaranteed &&
+    requests.length === limits.length &&
+    requests.every(([name, value]) => sameQuantity(value, sums.limits[name] ?? NaN))
+    ? 'Guaranteed'
+    : 'Burstable';
 }
 
 function statusDraft(pod: PodState): PodStatus {

@@ -141,4 +141,44 @@ describe('kubectl apply -f -', () => {
     );
     expect(runCommand('kubectl apply', contextOf(sim)).output).toBe('error: must specify one of -f and -k');
   });
+
+  it('refuses a quantity the API server cannot decode as a BadRequest, and one over its limit as Invalid', () => {
+    const withResources = (name: string, resources: object) =>
+      stringify(podManifest({ name, containers: [container('app', { resources })] }));
+    expect(apply(withResources('fresh', { limits: { cpu: 'lots' } }))).toEqual({
+      output: `Error from server (BadRequest): error when creating "STDIN": Pod in version "v1" cannot be handled as a Pod: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`,
+    });
+    // Valid resources on the existing Pod: a change a Pod update refuses, so PodScope replaces it.
+    expect(apply(withResources('web', { limits: { memory: '1Gi' } })).output).toMatch(/\npod\/web replaced$/);
+    expect(apply(withResources('web', { limits: { memory: '1Gi' }, requests: { memory: '2Gi' } }))).toEqual({
+      output:
+        'The Pod "web" is invalid: spec.containers[0].resources.requests: Invalid value: "2Gi": must be less than or equal to memory limit of 1Gi',
+    });
+  });
+
+  it('prints the API server’s warning for two containers on one port, and applies', () => {
+    const clash = stringify(
+      podManifest({
+        name: 'clash',
+        containers: [
+          container('a', { ports: [{ containerPort: 80 }] }),
+          container('b', {
+            ports: [
+              { containerPort: 80, protocol: 'TCP' },
+              { containerPort: 80, hostPort: 8080 },
+            ],
+          }),
+        ],
+      }),
+    );
+    expect(apply(clash)).toEqual({
+      output: [
+        'Warning: spec.containers[1].ports[0]: duplicate port definition with spec.containers[0].ports[0]',
+        'Warning: spec.containers[1].ports[1]: overlapping port definition with spec.containers[0].ports[0]',
+        'Warning: spec.containers[1].ports[1]: overlapping port definition with spec.containers[1].ports[0]',
+        'pod/clash created',
+      ].join('\n'),
+      action: { type: 'applyPod', manifest: clash },
+    });
+  });
 });

@@ -88,7 +88,10 @@ export function kubectlApply(ctx: TerminalContext, flags: ReadonlyMap<string, st
   const check = checkManifest(text);
   const errors = check.issues.filter((i) => i.severity === 'error');
   const unknown = check.issues.filter((i) => i.kind === 'unknownField');
-  const warnings = validation === 'warn' ? unknown.map((w) => `Warning: ${w.message}`) : [];
+  // The API server's own warnings print whatever --validate says; unknown fields only with warn.
+  const warnings = check.issues
+    .filter((i) => i.kind === 'serverWarning' || (validation === 'warn' && i.kind === 'unknownField'))
+    .map((w) => `Warning: ${w.message}`);
   if (!check.pod || errors.length > 0) {
     const first = errors[0];
     if (first?.kind === 'limit' || first?.kind === 'syntax' || first?.kind === 'documents') {
@@ -97,6 +100,11 @@ export function kubectlApply(ctx: TerminalContext, flags: ReadonlyMap<string, st
     }
     if (first?.kind === 'kind') return { output: `error: ${first.message}` };
     const name = (check.value as { metadata?: { name?: unknown } } | undefined)?.metadata?.name;
+    // A value the API server cannot even decode (a resource quantity like `lots`): a BadRequest, not Invalid.
+    if (first?.message.startsWith('Pod in version "v1" cannot be handled as a Pod')) {
+      const verb = typeof name === 'string' && findPod(ctx, name) ? 'patching' : 'creating';
+      return { output: `Error from server (BadRequest): error when ${verb} "STDIN": ${first.message}` };
+    }
     const fieldErrors = errors.map((e) => ({ field: e.field ?? '', message: e.message }));
     return { output: describeErrors(typeof name === 'string' ? name : undefined, fieldErrors) };
   }

@@ -68,7 +68,7 @@ describe('kubectl describe pod', () => {
         '  ----    ------     ----  ----               -------',
         '  Normal  Scheduled  10s   default-scheduler  Successfully assigned default/nginx to node-1',
         '  Normal  Pulling    10s   kubelet            spec.containers{nginx}: Pulling image "nginx:1.27"',
-        '  Normal  Pulled     8s    kubelet            spec.containers{nginx}: Successfully pulled image "nginx:1.27" in 2s (2s including waiting). Image size: 80043740 bytes.',
+        '  Normal  Pulled     8s    kubelet            spec.containers{nginx}: Successfully pulled image "nginx:1.27" in 2s (2s including waiting). Image size: 69563740 bytes.',
         '  Normal  Created    8s    kubelet            spec.containers{nginx}: Container created',
         '  Normal  Started    8s    kubelet            spec.containers{nginx}: Container started',
       ].join('\n'),

@@ -124,6 +124,36 @@ describe('checkManifest', () => {
     ]);
   });
 
+  it('warns at a port another container already declares, as the API server does (init containers first)', () => {
+    const text = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  initContainers:
+  - name: proxy
+    image: envoy:1
+    restartPolicy: Always
+    ports:
+    - containerPort: 80
+  containers:
+  - name: app
+    image: nginx:1.27
+    ports:
+    - containerPort: 80
+    - containerPort: 80
+      protocol: UDP
+`;
+    expect(checkManifest(text).issues.map((i) => [i.severity, i.kind, i.message, i.line])).toEqual([
+      [
+        'warning',
+        'serverWarning',
+        'spec.containers[0].ports[0]: duplicate port definition with spec.initContainers[0].ports[0]',
+        16,
+      ],
+    ]);
+  });
+
   it('warns at each probe and lifecycle hook, which PodScope keeps but does not run', () => {
     const text = `apiVersion: v1
 kind: Pod

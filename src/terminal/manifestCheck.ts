@@ -15,9 +15,11 @@ export interface ManifestIssue {
   severity: 'error' | 'warning';
   /**
    * limit: refused before parsing; syntax: YAML; field: Kubernetes validation; kind: not a Pod; unknownField;
-   * notSimulated: a real field PodScope keeps but does not act on (probes, lifecycle hooks).
+   * notSimulated: a real field PodScope keeps but does not act on (probes, lifecycle hooks); serverWarning: the
+   * API server accepts it with a warning (kubectl prints `Warning: …`).
    */
-  kind: 'limit' | 'syntax' | 'field' | 'kind' | 'unknownField' | 'documents' | 'notSimulated';
+  kind:
+    'limit' | 'syntax' | 'field' | 'kind' | 'unknownField' | 'documents' | 'notSimulated' | 'serverWarning';
   /** English, as the tools word it (`spec.containers[0].image: Required value`). */
   message: string;
   field?: string;
@@ -138,6 +140,16 @@ export function checkManifest(text: string): ManifestCheck {
     });
   }
   issues.push(...notSimulated(value, doc, at));
+  if (result.pod) {
+    for (const { field, message } of portWarnings(result.pod))
+      issues.push({
+        severity: 'warning',
+        kind: 'serverWarning',
+        message,
+        field,
+        ...located(doc, field, 'key', at),
+      });
+  }
   return { issues, doc, value, ...(result.pod ? { pod: result.pod } : {}) };
 }
 
@@ -168,6 +180,38 @@ function notSimulated(
     });
   }
   return issues;
+}
+
+/**
+ * The API server's warnings on a Pod's ports (pkg/api/pod/warnings.go warningsForPodSpecAndMeta): two
+ * containers (init containers first) declaring the same containerPort/protocol. containerPort only informs, so
+ * the Pod is accepted; its containers still share one network namespace, where the second bind fails.
+ */
+export function portWarnings(pod: Pod): { field: string; message: string }[] {
+  const seen = new Map<string, { field: string; hostIP: string; hostPort: number }[]>();
+  const warnings: { field: string; message: string }[] = [];
+  for (const list of ['initContainers', 'containers'] as const) {
+    pod.spec?.[list]?.forEach((container, i) =>
+      container.ports?.forEach((port, j) => {
+        const field = `spec.${list}[${i}].ports[${j}]`;
+        const [hostIP, hostPort] = [port.hostIP ?? '', port.hostPort ?? 0];
+        const key = `${port.containerPort}/${port.protocol ?? 'TCP'}`;
+        const others = seen.get(key) ?? [];
+        for (const other of others) {
+          // Exactly equal is a duplicate; a hostPort of 0 beside any other only overlaps.
+          const how =
+            hostIP === other.hostIP && hostPort === other.hostPort
+              ? 'duplicate'
+              : hostPort === 0 || other.hostPort === 0
+                ? 'overlapping'
+                : undefined;
+          if (how) warnings.push({ field, message: `${field}: ${how} port definition with ${other.field}` });
+        }
+        seen.set(key, [...others, { field, hostIP, hostPort }]);
+      }),
+    );
+  }
+  return warnings;
 }
 
 function located(
