@@ -22,11 +22,12 @@ export const explainEn = {
   'narrate.phase': '{pod}: phase {from} → {to}',
   'narrate.podGone': 'Pod {pod} is gone',
   'ns.net.caption': 'Shared: one IP and one port space; containers reach each other on localhost.',
-  'ns.ipc.caption': 'Shared: the same System V IPC objects and POSIX shared memory.',
+  'ns.ipc.caption':
+    'Shared: the same System V IPC objects and POSIX message queues (and one /dev/shm for the Pod).',
   'ns.uts.caption': 'Shared: one hostname (the Pod name) for every container.',
   'ns.pid.caption':
     'Per container: each sees only its own process tree — unless shareProcessNamespace: true, then pause is PID 1 for all.',
-  'ns.mnt.caption': 'Per container: each has its own filesystem view; share data only through a volume.',
+  'ns.mnt.caption': 'Per container: each has its own filesystem view; share data through a volume.',
   'ns.cgroup.caption': 'Per container: each sees its own cgroup root (its own resource limits).',
   'ns.user.caption':
     'The Node’s (host) user namespace by default; one per Pod with hostUsers: false (UID 0 inside maps to an unprivileged host UID).',

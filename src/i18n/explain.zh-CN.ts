@@ -20,11 +20,11 @@ export const explainZhCN: Record<keyof typeof explainEn, string> = {
   'narrate.phase': '{pod}：阶段 {from} → {to}',
   'narrate.podGone': 'Pod {pod} 已消失',
   'ns.net.caption': '共享：同一个 IP、同一套端口；容器之间用 localhost 互访。',
-  'ns.ipc.caption': '共享：同一组 System V IPC 对象和 POSIX 共享内存。',
+  'ns.ipc.caption': '共享：同一组 System V IPC 对象和 POSIX 消息队列（Pod 内还共用同一个 /dev/shm）。',
   'ns.uts.caption': '共享：所有容器使用同一个主机名（Pod 名）。',
   'ns.pid.caption':
     '每个容器独有：只看得到自己的进程树；设置 shareProcessNamespace: true 后共享，pause 成为所有容器的 1 号进程。',
-  'ns.mnt.caption': '每个容器独有：各自的文件系统视图；要共享数据只能通过卷（volume）。',
+  'ns.mnt.caption': '每个容器独有：各自的文件系统视图；共享数据请通过卷（volume）。',
   'ns.cgroup.caption': '每个容器独有：各自看到自己的 cgroup 根（各自的资源限制）。',
   'ns.user.caption':
     '默认使用节点（宿主机）的用户命名空间；设置 hostUsers: false 后每个 Pod 一个（容器内的 UID 0 映射为宿主机上的非特权 UID）。',

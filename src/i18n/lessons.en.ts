@@ -57,7 +57,7 @@ export const lessonsEn = {
   'lessons.what-is-a-pod.one-ip.feedback.one': 'Every container in the Pod uses that one address.',
   'lessons.what-is-a-pod.one-ip.choice.service': 'None, until you create a Service',
   'lessons.what-is-a-pod.one-ip.feedback.service':
-    'A Service puts a stable address in front of Pods, but every Pod gets its own IP as soon as it starts.',
+    'A Service puts a stable address in front of Pods, but every Pod gets its own IP as soon as its sandbox is up (unless it uses hostNetwork: true and shares the Node’s).',
   'lessons.what-is-a-pod.one-ip.explain':
     'web has exactly one IP, {ip}, and both its containers ({containers}) use it. The whole Pod runs on one Node, {node}: the scheduler placed it once, as a unit — “{scheduled}”.',
 
@@ -125,7 +125,7 @@ export const lessonsEn = {
     'Kubernetes never changes the ports your processes bind.',
   'lessons.shared-namespaces.ports.act': 'Create Pod clash',
   'lessons.shared-namespaces.ports.explain':
-    '{failed} crashed with exit code {exitCode} and logged: {line}. Its neighbour already held port 80 on the Pod’s one network stack. The kubelet keeps restarting it (restarts: {restarts}), and it keeps failing: the fix is a different port in one of them.',
+    '{failed} crashed with exit code {exitCode} and logged: {line}. Its neighbour already held port 80 on the Pod’s one network stack. The kubelet keeps restarting it (restarts: {restarts}), and it keeps failing: the fix is a different port in one of them. A real kubectl apply even warns (“duplicate port definition”), but containerPort is only informational: Kubernetes warns, it doesn’t refuse.',
 
   'lessons.shared-namespaces.ipc.title': 'Shared IPC',
   'lessons.shared-namespaces.ipc.look':
@@ -139,7 +139,7 @@ export const lessonsEn = {
     'Between Pods, no. Inside one Pod the IPC namespace is shared.',
   'lessons.shared-namespaces.ipc.act': 'Highlight IPC',
   'lessons.shared-namespaces.ipc.explain':
-    'pause {pause}, app {app}, log-shipper {sidecar}: one IPC namespace. A segment app creates with shmget() shows up in log-shipper’s ipcs -m, and the Pod’s containers share one /dev/shm as well. The Node’s own IPC namespace, {host}, is a different one, so other Pods can’t see these segments.',
+    'pause {pause}, app {app}, log-shipper {sidecar}: one IPC namespace. A segment app creates with shmget() shows up in log-shipper’s ipcs -m, and the Pod’s containers share one /dev/shm as well. Every other Pod has an IPC namespace of its own (and the Node’s, {host}, is different again), so nothing outside web sees these segments.',
 
   'lessons.shared-namespaces.uts.title': 'One hostname',
   'lessons.shared-namespaces.uts.look': 'The UTS namespace holds the hostname. Highlight UTS (hostname).',
@@ -175,7 +175,7 @@ export const lessonsEn = {
   'lessons.own-namespaces.mnt.explain':
     'app now sees {appFiles}; log-shipper sees {sidecarFiles}. Their mount namespaces differ ({appMnt} and {sidecarMnt}): each container has its own root filesystem, and {path} exists only in app’s.',
 
-  'lessons.own-namespaces.volume.title': 'Sharing files: only through a volume',
+  'lessons.own-namespaces.volume.title': 'Sharing files: through a volume',
   'lessons.own-namespaces.volume.look':
     'Now write into /var/log/nginx, where both containers mount the emptyDir volume logs.',
   'lessons.own-namespaces.volume.question':
@@ -187,7 +187,7 @@ export const lessonsEn = {
     'This path is a volume mounted in both containers, so this time it is shared.',
   'lessons.own-namespaces.volume.act': 'Write error.log in app',
   'lessons.own-namespaces.volume.explain':
-    'This time log-shipper sees it too ({sidecarFiles}): the file landed in the volume {volume}, which both containers mount. Files cross from one container to another only through volumes.',
+    'This time log-shipper sees it too ({sidecarFiles}): the file landed in the volume {volume}, which both containers mount. To share files between containers, use a volume: that is the designed way. (The Pod’s /dev/shm is shared too, and with a shared PID namespace another container’s files can be reached through /proc/<pid>/root.)',
 
   'lessons.own-namespaces.pid.title': 'Its own processes',
   'lessons.own-namespaces.pid.look': 'Highlight PID: every container has a PID namespace of its own.',
@@ -225,13 +225,14 @@ export const lessonsEn = {
   'lessons.own-namespaces.user.choice.each': 'Yes, one per container',
   'lessons.own-namespaces.user.feedback.each': 'No container gets one of its own.',
   'lessons.own-namespaces.user.choice.host': 'No: they use the Node’s',
-  'lessons.own-namespaces.user.feedback.host': 'By default there is no user namespace at all.',
+  'lessons.own-namespaces.user.feedback.host':
+    'By default no new user namespace is created: the containers stay in the Node’s own.',
   'lessons.own-namespaces.user.choice.pod': 'One for the whole Pod',
   'lessons.own-namespaces.user.feedback.pod':
     'Only when the Pod asks for one with hostUsers: false (next step).',
   'lessons.own-namespaces.user.act': 'Highlight User',
   'lessons.own-namespaces.user.explain':
-    'app and log-shipper show {user}, the Node’s own ({node}). By default a container gets no user namespace: UID 0 inside is UID 0 on the Node, kept in check by capabilities, seccomp and other defences.',
+    'app and log-shipper show {user}, the Node’s own ({node}). By default a container gets no user namespace of its own: UID 0 inside is UID 0 on the Node. What holds it back is the runtime’s reduced set of capabilities (and AppArmor or SELinux, where the Node has them); seccomp filters it only if the Pod asks for RuntimeDefault or the kubelet turns on seccompDefault.',
 
   'lessons.own-namespaces.host-users.title': 'Switch: hostUsers: false',
   'lessons.own-namespaces.host-users.look': 'Create isolated, a Pod with hostUsers: false.',
@@ -247,7 +248,7 @@ export const lessonsEn = {
   'lessons.own-namespaces.host-users.explain':
     '{pod} got a user namespace of its own, {user}, shared by its containers and its pause container, not the Node’s {node}. Root inside is mapped to an unprivileged UID range on the Node, so breaking out of the container gains far less.',
   'lessons.own-namespaces.host-users.detail':
-    'The note lists USER with mount and PID as kept per container. In fact a container never gets a user namespace of its own: by default it uses the Node’s, and with hostUsers: false the whole Pod shares a new one (on by default since Kubernetes 1.33; it needs a recent kernel and runtime). cgroup namespaces, by the way, are per container, like mnt.',
+    'The note lists USER with mount and PID as kept per container. In fact a container never gets a user namespace of its own: by default it uses the Node’s, and with hostUsers: false the whole Pod shares a new one. The feature is on by default since Kubernetes 1.33, but each Pod must still ask for it; it needs Linux 6.3 or later and containerd 2.0+ or CRI-O 1.25+. cgroup namespaces, by the way, are per container, like mnt (on cgroup v2 Nodes).',
 
   // ── 4. The pause container ──
   'lessons.pause-container.title': 'The pause container',
@@ -304,19 +305,20 @@ export const lessonsEn = {
   'lessons.pause-container.tiny.choice.proxy': 'Forwards traffic between containers',
   'lessons.pause-container.tiny.feedback.proxy':
     'No proxy involved: the containers share one network stack, so traffic flows straight through it.',
-  'lessons.pause-container.tiny.choice.waits': 'Waits for signals, and reaps zombies',
+  'lessons.pause-container.tiny.choice.waits':
+    'Waits for signals (and reaps zombies, when the PID namespace is shared)',
   'lessons.pause-container.tiny.feedback.waits': 'It sleeps until a signal arrives.',
   'lessons.pause-container.tiny.choice.health': 'Runs health checks',
   'lessons.pause-container.tiny.feedback.health': 'Probes are run by the kubelet, not by pause.',
   'lessons.pause-container.tiny.explain':
-    'The pause process (host PID {pid}) is a tiny static program; its image is well under 1 MB. It calls pause() and sleeps until a signal arrives: on SIGCHLD it reaps exited children, on SIGTERM or SIGINT it exits. While it waits, it uses no CPU at all.',
+    'The pause process (host PID {pid}) is a tiny static program; its image is well under 1 MB. It calls pause() and sleeps until a signal arrives: on SIGTERM or SIGINT it exits, on SIGCHLD it reaps exited children. It has children only when the Pod shares one PID namespace, like the previous lesson’s debug Pod. While it waits, it uses no CPU at all.',
   'lessons.pause-container.tiny.detail':
-    'The note says pause is configured in the kubelet, and that it keeps the Pod alive and manages its resources. Today the pause image is a setting of the container runtime (containerd’s sandbox image); the kubelet’s --pod-infra-container-image flag is deprecated. A Pod’s resource limits are enforced by a Pod-level cgroup that the kubelet creates; pause simply lives in it. And the Pod object lives in the API server: a running pause doesn’t keep it, and a dead pause doesn’t end it (see “When the pause container dies”).',
+    'The note says pause is configured in the kubelet, and that it keeps the Pod alive and manages its resources. Today the pause image is a setting of the container runtime (containerd’s sandbox image, CRI-O’s pause_image); the kubelet’s old --pod-infra-container-image flag was removed in Kubernetes 1.35. A Pod’s resource limits are enforced by a Pod-level cgroup that the kubelet creates; pause simply lives in it. And the Pod object lives in the API server: a running pause doesn’t keep it, and a dead pause doesn’t end it (see “When the pause container dies”). One more detail: containerd and CRI-O create the Pod’s network namespace themselves and pin it to a file before pause starts; pause only joins it. So “pause holds the namespaces” is a simplification: in practice the sandbox (runtime plus pause) holds them.',
 
   // ── 5. When an app container dies ──
   'lessons.kill-app.title': 'When an app container dies',
   'lessons.kill-app.summary':
-    'It restarts in place with the same IP and a higher restart count, until CrashLoopBackOff.',
+    'It restarts in place with the same IP and a higher restart count; if it keeps crashing, the restarts slow down (CrashLoopBackOff).',
   'lessons.kill-app.restart.title': 'Kill app',
   'lessons.kill-app.restart.look':
     'The tag shows web’s IP. Note it, then kill app with SIGKILL (like the OOM killer or kill -9).',
@@ -358,24 +360,24 @@ export const lessonsEn = {
     'restartPolicy: Never means just that: the container stays down and the Pod’s phase turns Failed.',
   'lessons.kill-app.never.choice.deleted': 'The Pod disappears',
   'lessons.kill-app.never.feedback.deleted':
-    'The Pod object stays, showing the failure, until someone deletes it.',
+    'The Pod object stays, showing the failure, until someone deletes it (or the cluster garbage-collects old finished Pods).',
   'lessons.kill-app.never.act': 'Kill worker',
   'lessons.kill-app.never.explain':
-    'worker was not restarted: RESTARTS stays 0, the exit code is {exitCode}, and the Pod’s phase is {phase}. The Pod object is still there, with its last IP {ip}, until you delete it. With restartPolicy: OnFailure it would have restarted, because the exit code isn’t 0.',
+    'worker was not restarted: RESTARTS stays 0, the exit code is {exitCode}, and the Pod’s phase is {phase}. The Pod object is still there, still reporting its last IP {ip} (for the record only: the sandbox is stopped and the address is free again), until you delete it. With restartPolicy: OnFailure it would have restarted, because the exit code isn’t 0.',
   'lessons.kill-app.never.detail':
     'The note says pause keeps a Pod from being removed while no containers run. Look at batch: once it failed, the kubelet stopped its sandbox too (pause is gone and its IP is back in the pool), yet the Pod is still listed. It’s the API server that keeps a Pod, and only deleting it removes it.',
 
   // ── 6. When the pause container dies ──
   'lessons.kill-pause.title': 'When the pause container dies',
   'lessons.kill-pause.summary':
-    'The sandbox is rebuilt: every container restarts and the IP changes, yet the Pod lives on.',
+    'The sandbox is rebuilt: every container restarts and the IP usually changes, yet the Pod lives on (unless restartPolicy is Never).',
   'lessons.kill-pause.ip.title': 'Kill pause',
   'lessons.kill-pause.ip.look':
     'web runs in sandbox #0, with the IP on its tag. Next, kill the pause container itself.',
   'lessons.kill-pause.ip.question': 'If you kill the pause container, will the Pod IP change?',
   'lessons.kill-pause.ip.choice.changes': 'Yes',
   'lessons.kill-pause.ip.feedback.changes':
-    'The IP belonged to the network namespace that went away with pause.',
+    'The IP belongs to the sandbox. The kubelet replaces the dead sandbox: it tears down the old network namespace (the IP goes back to the pool), and the new sandbox gets a new namespace and, usually, a new address.',
   'lessons.kill-pause.ip.choice.stays': 'No',
   'lessons.kill-pause.ip.feedback.stays':
     'The network namespace goes with the sandbox, and a new sandbox gets a fresh address.',
@@ -393,7 +395,7 @@ export const lessonsEn = {
   'lessons.kill-pause.same-pod.explain':
     'Same name, same UID ({uid}): the Pod object never left the API server. Only its sandbox was replaced: the runtime lists sandbox #{oldAttempt} (not ready) and #{newAttempt} (ready), both for this one Pod.',
   'lessons.kill-pause.same-pod.detail':
-    'The note says a Pod lives exactly as long as its pause container. Nearly: when pause dies, the Pod lives on and only its sandbox is replaced, and the IP usually changes (some network plugins can keep it). A Pod ends when it is deleted, or when its containers have finished and restartPolicy says not to restart them (next step).',
+    'The note says a Pod lives exactly as long as its pause container. Nearly: when pause dies, the Pod lives on and only its sandbox is replaced, and the IP usually changes (some network plugins can keep it). A Pod ends when it is deleted or evicted, when activeDeadlineSeconds runs out, or when its containers have finished and restartPolicy says not to restart them (next step).',
 
   'lessons.kill-pause.never.title': 'And with restartPolicy: Never?',
   'lessons.kill-pause.never.look': 'batch has restartPolicy: Never. Kill its pause container.',
@@ -422,7 +424,7 @@ export const lessonsEn = {
   'lessons.mortal-pods.bare.feedback.gone': 'Nothing owns solo, so nothing brings it back.',
   'lessons.mortal-pods.bare.act': 'Delete solo',
   'lessons.mortal-pods.bare.explain':
-    'solo went Terminating (its containers got SIGTERM), then disappeared. Nothing brought it back, and its IP {ip} went back to the Node’s pool ({free} addresses free now).',
+    'solo went Terminating (nginx got its stop signal: SIGQUIT, which the nginx image asks for instead of the default SIGTERM), then disappeared. Nothing brought it back, and its IP {ip} went back to the Node’s pool ({free} addresses free now).',
 
   'lessons.mortal-pods.owned.title': 'Delete a Pod a controller owns',
   'lessons.mortal-pods.owned.look':
@@ -528,5 +530,5 @@ export const lessonsEn = {
   'lessons.why-pods.scale-down.explain':
     '{removed} were deleted whole (containers, sandbox and IP together), leaving {left}. Deploying, scaling, scheduling and deleting all work on Pods.',
   'lessons.why-pods.scale-down.detail':
-    'In practice you would use a Deployment: it manages ReplicaSets for you and adds rolling updates. And the scheduler adds up the resource requests of every container in a Pod to find a Node with room for all of it: that’s the shared resource management the note mentions.',
+    'In practice you would use a Deployment: it manages ReplicaSets for you and adds rolling updates. And the scheduler works out the Pod’s effective request (roughly: the requests of all its long-running containers added up, or the biggest init step if that is larger) and finds a Node with room for all of it: that’s the shared resource management the note mentions.',
 } as const;

@@ -51,7 +51,7 @@ export const lessonsZhCN: Record<keyof typeof lessonsEn, string> = {
   'lessons.what-is-a-pod.one-ip.feedback.one': 'Pod 里所有容器共用这一个地址。',
   'lessons.what-is-a-pod.one-ip.choice.service': '没有，要等创建了 Service 才有',
   'lessons.what-is-a-pod.one-ip.feedback.service':
-    'Service 是在 Pod 前面提供一个稳定地址；而每个 Pod 一启动就有自己的 IP。',
+    'Service 是在 Pod 前面提供一个稳定地址；而每个 Pod 在沙箱建好时就有自己的 IP（设置了 hostNetwork: true 的除外，它用的是节点的 IP）。',
   'lessons.what-is-a-pod.one-ip.explain':
     'web 只有一个 IP：{ip}，两个容器（{containers}）都用它。整个 Pod 跑在同一个节点 {node} 上：调度器把它当作一个整体只调度了一次——“{scheduled}”。',
 
@@ -112,7 +112,7 @@ export const lessonsZhCN: Record<keyof typeof lessonsEn, string> = {
   'lessons.shared-namespaces.ports.feedback.remapped': 'Kubernetes 从不改动你的进程绑定的端口。',
   'lessons.shared-namespaces.ports.act': '创建 Pod clash',
   'lessons.shared-namespaces.ports.explain':
-    '{failed} 以退出码 {exitCode} 崩溃，日志写着：{line}。它的邻居已经占用了 Pod 唯一网络栈上的 80 端口。kubelet 会一直重启它（重启次数：{restarts}），但它会一直失败：解决办法是给其中一个换个端口。',
+    '{failed} 以退出码 {exitCode} 崩溃，日志写着：{line}。它的邻居已经占用了 Pod 唯一网络栈上的 80 端口。kubelet 会一直重启它（重启次数：{restarts}），但它会一直失败：解决办法是给其中一个换个端口。真实的 kubectl apply 其实会给出警告（“duplicate port definition”），但 containerPort 只是说明性的：Kubernetes 会提醒，不会拒绝。',
 
   'lessons.shared-namespaces.ipc.title': '共享的 IPC',
   'lessons.shared-namespaces.ipc.look':
@@ -124,7 +124,7 @@ export const lessonsZhCN: Record<keyof typeof lessonsEn, string> = {
   'lessons.shared-namespaces.ipc.feedback.no': 'Pod 与 Pod 之间不能；同一个 Pod 里 IPC 命名空间是共享的。',
   'lessons.shared-namespaces.ipc.act': '高亮 IPC 命名空间',
   'lessons.shared-namespaces.ipc.explain':
-    'pause {pause}、app {app}、log-shipper {sidecar}：同一个 IPC 命名空间。app 用 shmget() 创建的共享内存段，在 log-shipper 里用 ipcs -m 就能看到；Pod 内的容器还共用同一个 /dev/shm。节点自己的 IPC 命名空间 {host} 是另一个，所以别的 Pod 看不到这些共享内存段。',
+    'pause {pause}、app {app}、log-shipper {sidecar}：同一个 IPC 命名空间。app 用 shmget() 创建的共享内存段，在 log-shipper 里用 ipcs -m 就能看到；Pod 内的容器还共用同一个 /dev/shm。其他每个 Pod 都有自己的 IPC 命名空间（节点自己的 {host} 又是另一个），所以 web 之外谁也看不到这些共享内存段。',
 
   'lessons.shared-namespaces.uts.title': '同一个主机名',
   'lessons.shared-namespaces.uts.look': 'UTS 命名空间里存放的是主机名。点一下“UTS（主机名）”。',
@@ -159,7 +159,7 @@ export const lessonsZhCN: Record<keyof typeof lessonsEn, string> = {
   'lessons.own-namespaces.mnt.explain':
     'app 现在能看到 {appFiles}；log-shipper 能看到的文件：{sidecarFiles}。两者的挂载命名空间不同（{appMnt} 和 {sidecarMnt}）：每个容器有自己的根文件系统，{path} 只存在于 app 的文件系统里。',
 
-  'lessons.own-namespaces.volume.title': '共享文件：只能通过卷',
+  'lessons.own-namespaces.volume.title': '共享文件：通过卷',
   'lessons.own-namespaces.volume.look':
     '这次写到 /var/log/nginx 下，两个容器都在这里挂载了 emptyDir 卷 logs。',
   'lessons.own-namespaces.volume.question': 'app 写了 /var/log/nginx/error.log。这次 log-shipper 读得到吗？',
@@ -169,7 +169,7 @@ export const lessonsZhCN: Record<keyof typeof lessonsEn, string> = {
   'lessons.own-namespaces.volume.feedback.no': '这个路径是两个容器都挂载的卷，所以这次是共享的。',
   'lessons.own-namespaces.volume.act': '在 app 里写 error.log',
   'lessons.own-namespaces.volume.explain':
-    '这次 log-shipper 也看到了（{sidecarFiles}）：文件落在了两个容器都挂载的卷 {volume} 里。容器之间要共享文件，只能通过卷。',
+    '这次 log-shipper 也看到了（{sidecarFiles}）：文件落在了两个容器都挂载的卷 {volume} 里。容器之间共享文件，应该通过卷，这是设计上的正路。（Pod 的 /dev/shm 也是共享的；共享 PID 命名空间时，还能经 /proc/<pid>/root 访问别的容器的文件。）',
 
   'lessons.own-namespaces.pid.title': '自己的进程',
   'lessons.own-namespaces.pid.look': '点一下“PID”：每个容器都有自己的 PID 命名空间。',
@@ -205,12 +205,12 @@ export const lessonsZhCN: Record<keyof typeof lessonsEn, string> = {
   'lessons.own-namespaces.user.choice.each': '有，每个容器一个',
   'lessons.own-namespaces.user.feedback.each': '没有哪个容器会单独拥有一个。',
   'lessons.own-namespaces.user.choice.host': '没有：都用节点的',
-  'lessons.own-namespaces.user.feedback.host': '默认根本不创建用户命名空间。',
+  'lessons.own-namespaces.user.feedback.host': '默认不会新建用户命名空间：容器直接使用节点自己的那个。',
   'lessons.own-namespaces.user.choice.pod': '整个 Pod 共用一个',
   'lessons.own-namespaces.user.feedback.pod': '只有 Pod 设置了 hostUsers: false 才会这样（下一步）。',
   'lessons.own-namespaces.user.act': '高亮用户命名空间',
   'lessons.own-namespaces.user.explain':
-    'app 和 log-shipper 显示的是 {user}，就是节点自己的（{node}）。默认情况下容器没有用户命名空间：容器里的 UID 0 就是节点上的 UID 0，靠 capabilities、seccomp 等其他防线来约束。',
+    'app 和 log-shipper 显示的是 {user}，就是节点自己的（{node}）。默认情况下容器没有自己的用户命名空间：容器里的 UID 0 就是节点上的 UID 0。约束它的只有运行时默认收紧的 capabilities（以及节点上启用的 AppArmor/SELinux）；seccomp 只有在 Pod 指定 RuntimeDefault、或 kubelet 开启 seccompDefault 时才生效。',
 
   'lessons.own-namespaces.host-users.title': '开关：hostUsers: false',
   'lessons.own-namespaces.host-users.look': '创建 Pod isolated，设置 hostUsers: false。',
@@ -226,7 +226,7 @@ export const lessonsZhCN: Record<keyof typeof lessonsEn, string> = {
   'lessons.own-namespaces.host-users.explain':
     '{pod} 有了自己的用户命名空间 {user}，由它的容器和 pause 容器共用，不再是节点的 {node}。容器里的 root 被映射到节点上一段非特权的 UID，即使逃出容器也拿不到多少权限。',
   'lessons.own-namespaces.host-users.detail':
-    '笔记里把 USER 和 Mount、PID 一起列为“每个容器隔离”。实际上容器从来不会单独拥有用户命名空间：默认用节点的；设置 hostUsers: false 后整个 Pod 共用一个新的（Kubernetes 1.33 起默认开启，需要较新的内核和运行时）。顺便一提，cgroup 命名空间和 mnt 一样，是每个容器各自一个。',
+    '笔记里把 USER 和 Mount、PID 一起列为“每个容器隔离”。实际上容器从来不会单独拥有用户命名空间：默认用节点的；设置 hostUsers: false 后整个 Pod 共用一个新的。该特性自 Kubernetes 1.33 起默认启用，但每个 Pod 仍需自己显式开启；它要求 Linux 6.3 及以上，以及 containerd 2.0+ 或 CRI-O 1.25+。顺便一提，（在 cgroup v2 节点上）cgroup 命名空间和 mnt 一样，是每个容器各自一个。',
 
   // ── 4. pause 容器 ──
   'lessons.pause-container.title': 'pause 容器',
@@ -275,18 +275,19 @@ export const lessonsZhCN: Record<keyof typeof lessonsEn, string> = {
   'lessons.pause-container.tiny.question': 'pause 进程平时都在干什么？',
   'lessons.pause-container.tiny.choice.proxy': '在容器之间转发流量',
   'lessons.pause-container.tiny.feedback.proxy': '没有任何代理：容器共用一个网络栈，流量直接走。',
-  'lessons.pause-container.tiny.choice.waits': '等信号，顺便回收僵尸进程',
+  'lessons.pause-container.tiny.choice.waits': '等信号（共享 PID 命名空间时顺便回收僵尸进程）',
   'lessons.pause-container.tiny.feedback.waits': '它一直睡着，直到有信号到来。',
   'lessons.pause-container.tiny.choice.health': '做健康检查',
   'lessons.pause-container.tiny.feedback.health': '探针由 kubelet 执行，不是 pause。',
   'lessons.pause-container.tiny.explain':
-    'pause 进程（宿主机 PID {pid}）是一个很小的静态程序，镜像远不到 1 MB。它调用 pause() 睡下，直到信号到来：收到 SIGCHLD 就回收退出的子进程，收到 SIGTERM 或 SIGINT 就退出。等待期间完全不占 CPU。',
+    'pause 进程（宿主机 PID {pid}）是一个很小的静态程序，镜像远不到 1 MB。它调用 pause() 睡下，直到信号到来：收到 SIGTERM 或 SIGINT 就退出，收到 SIGCHLD 就回收退出的子进程。只有 Pod 共享一个 PID 命名空间时它才会有子进程，比如上一课的 debug Pod。等待期间完全不占 CPU。',
   'lessons.pause-container.tiny.detail':
-    '笔记里说 pause 配置在 kubelet 中，并且负责维持 Pod 的生命、管理 Pod 的资源。如今 pause 镜像是容器运行时的配置（containerd 的 sandbox 镜像），kubelet 的 --pod-infra-container-image 参数已被弃用。Pod 的资源限制由 kubelet 创建的 Pod 级 cgroup 来执行，pause 只是住在里面。Pod 对象则保存在 API server 里：pause 活着并不能保住它，pause 死了也不会让它结束（见“pause 容器挂了会怎样”）。',
+    '笔记里说 pause 配置在 kubelet 中，并且负责维持 Pod 的生命、管理 Pod 的资源。如今 pause 镜像是容器运行时的配置（containerd 的 sandbox 镜像、CRI-O 的 pause_image）；kubelet 原来的 --pod-infra-container-image 参数已在 Kubernetes 1.35 中移除。Pod 的资源限制由 kubelet 创建的 Pod 级 cgroup 来执行，pause 只是住在里面。Pod 对象则保存在 API server 里：pause 活着并不能保住它，pause 死了也不会让它结束（见“pause 容器挂了会怎样”）。再说一个细节：containerd 和 CRI-O 会先自己创建 Pod 的网络命名空间，并把它固定（pin）在一个文件上，然后才启动 pause，pause 只是加入它。所以“pause 持有命名空间”是一种简化说法：实际上持有它们的是整个沙箱（运行时加 pause）。',
 
   // ── 5. 业务容器挂了会怎样 ──
   'lessons.kill-app.title': '业务容器挂了会怎样',
-  'lessons.kill-app.summary': '原地重启，IP 不变，重启次数加一——直到进入 CrashLoopBackOff。',
+  'lessons.kill-app.summary':
+    '原地重启，IP 不变，重启次数加一；如果一再崩溃，重启会越来越慢（CrashLoopBackOff）。',
   'lessons.kill-app.restart.title': '杀掉 app',
   'lessons.kill-app.restart.look':
     '标签上是 web 的 IP。记下它，然后用 SIGKILL 杀掉 app（就像 OOM killer 或 kill -9）。',
@@ -299,7 +300,7 @@ export const lessonsZhCN: Record<keyof typeof lessonsEn, string> = {
   'lessons.kill-app.restart.feedback.pod-gone': '容器挂了从不会删除 Pod：kubelet 会重启容器。',
   'lessons.kill-app.restart.act': '杀掉 app',
   'lessons.kill-app.restart.explain':
-    'app 以退出码 {exitCode} 退出（128 + 9，即 SIGKILL）。因为 restartPolicy 是 {policy}，kubelet 发现后立刻启动了新实例：RESTARTS 现在是 {restarts}。Pod IP 仍是 {ip}：沙箱和它的网络命名空间始终都在。',
+    'app 以退出码 {exitCode} 退出（128 + 9，即 SIGKILL）。因为重启策略（restartPolicy）是 {policy}，kubelet 发现后立刻启动了新实例：RESTARTS 现在是 {restarts}。Pod IP 仍是 {ip}：沙箱和它的网络命名空间始终都在。',
 
   'lessons.kill-app.back-off.title': '一挂再挂：CrashLoopBackOff',
   'lessons.kill-app.back-off.look': 'app 又跑起来了。马上再杀它一次。',
@@ -325,26 +326,29 @@ export const lessonsZhCN: Record<keyof typeof lessonsEn, string> = {
   'lessons.kill-app.never.feedback.stays-down':
     'restartPolicy: Never 说到做到：容器不再启动，Pod 的 phase 变成 Failed。',
   'lessons.kill-app.never.choice.deleted': 'Pod 消失',
-  'lessons.kill-app.never.feedback.deleted': 'Pod 对象会留下来展示失败结果，直到有人删除它。',
+  'lessons.kill-app.never.feedback.deleted':
+    'Pod 对象会留下来展示失败结果，直到有人删除它（或集群回收旧的已结束 Pod）。',
   'lessons.kill-app.never.act': '杀掉 worker',
   'lessons.kill-app.never.explain':
-    'worker 没有被重启：RESTARTS 还是 0，退出码 {exitCode}，Pod 的 phase 是 {phase}。Pod 对象还在，带着它最后的 IP {ip}，直到你删除它。如果是 restartPolicy: OnFailure，它会被重启，因为退出码不是 0。',
+    'worker 没有被重启：RESTARTS 还是 0，退出码 {exitCode}，Pod 的 phase 是 {phase}。Pod 对象还在，状态里仍记着它最后的 IP {ip}（只是留档：沙箱已停，这个地址已经释放），直到你删除它。如果是 restartPolicy: OnFailure，它会被重启，因为退出码不是 0。',
   'lessons.kill-app.never.detail':
     '笔记里说，即使没有容器在运行，pause 也能保证 Pod 不被删除。看看 batch：它失败后，kubelet 把它的沙箱也停了（pause 没了，IP 也回到了地址池），可 Pod 依然列在那里。留住 Pod 的是 API server，只有删除操作才会移除它。',
 
   // ── 6. pause 容器挂了会怎样 ──
   'lessons.kill-pause.title': 'pause 容器挂了会怎样',
-  'lessons.kill-pause.summary': '沙箱被重建：所有容器重启、IP 改变——但 Pod 还是那个 Pod。',
+  'lessons.kill-pause.summary':
+    '沙箱被重建：所有容器重启，IP 通常会变——但 Pod 还是那个 Pod（restartPolicy 为 Never 时除外）。',
   'lessons.kill-pause.ip.title': '杀掉 pause',
   'lessons.kill-pause.ip.look': 'web 运行在 0 号沙箱里，IP 写在标签上。接下来，杀掉 pause 容器本身。',
   'lessons.kill-pause.ip.question': '如果杀掉 pause 容器，Pod 的 IP 会变吗？',
   'lessons.kill-pause.ip.choice.changes': '会变',
-  'lessons.kill-pause.ip.feedback.changes': 'IP 属于随 pause 一起消失的网络命名空间。',
+  'lessons.kill-pause.ip.feedback.changes':
+    'IP 属于沙箱。kubelet 替换挂掉的沙箱时，会拆掉旧的网络命名空间（IP 回到地址池），新沙箱拿到新的网络命名空间，通常也拿到一个新地址。',
   'lessons.kill-pause.ip.choice.stays': '不会变',
   'lessons.kill-pause.ip.feedback.stays': '网络命名空间随沙箱而去，新沙箱会拿到一个新地址。',
   'lessons.kill-pause.ip.act': '杀掉 pause',
   'lessons.kill-pause.ip.explain':
-    'kubelet 发现沙箱挂了，SandboxChanged 事件写着：“{event}”接着，它停掉所有容器，用新的命名空间建起 {attempt} 号沙箱，并拿到新 IP：{oldIp} → {newIp}。然后把所有容器重新启动：app 重启次数 {appRestarts}，log-shipper 重启次数 {sidecarRestarts}。',
+    'kubelet 发现沙箱挂了，记下 SandboxChanged 事件：“{event}”。接着，它停掉所有容器，用新的命名空间建起 {attempt} 号沙箱，并拿到新 IP：{oldIp} → {newIp}。然后把所有容器重新启动：app 重启次数 {appRestarts}，log-shipper 重启次数 {sidecarRestarts}。',
 
   'lessons.kill-pause.same-pod.title': '还是原来那个 Pod 吗？',
   'lessons.kill-pause.same-pod.look': 'web 里的一切都重启了。看看它的名字和状态。',
@@ -354,9 +358,9 @@ export const lessonsZhCN: Record<keyof typeof lessonsEn, string> = {
   'lessons.kill-pause.same-pod.choice.new': '不是：换成了一个新 Pod',
   'lessons.kill-pause.same-pod.feedback.new': '并没有新建 Pod：还是同一个对象、同一个 UID。',
   'lessons.kill-pause.same-pod.explain':
-    '名字相同，UID 也相同（{uid}）：Pod 对象从未离开 API server。被换掉的只是沙箱：运行时里同时列着 #{oldAttempt} 号（未就绪）和 #{newAttempt} 号（就绪）两个沙箱，属于同一个 Pod。',
+    '名字相同，UID 也相同（{uid}）：Pod 对象从未离开 API server。被换掉的只是沙箱：运行时里同时列着 {oldAttempt} 号（未就绪）和 {newAttempt} 号（就绪）两个沙箱，都属于这一个 Pod。',
   'lessons.kill-pause.same-pod.detail':
-    '笔记里说 Pod 的生命周期只跟 pause（Infra）容器一致。差不多，但不完全：pause 挂了，Pod 依然活着，只有沙箱被替换，IP 通常会变（有些网络插件能保住原 IP）。Pod 的结束只有两种：被删除，或者容器都已运行结束且 restartPolicy 不允许再重启（下一步）。',
+    '笔记里说 Pod 的生命周期只跟 pause（Infra）容器一致。差不多，但不完全：pause 挂了，Pod 依然活着，只有沙箱被替换，IP 通常会变（有些网络插件能保住原 IP）。Pod 会在这些情况下结束：被删除或被驱逐、超过 activeDeadlineSeconds，或者容器都已运行结束且 restartPolicy 不允许再重启（下一步）。',
 
   'lessons.kill-pause.never.title': '如果 restartPolicy: Never 呢？',
   'lessons.kill-pause.never.look': 'batch 的 restartPolicy 是 Never。杀掉它的 pause 容器。',
@@ -383,7 +387,7 @@ export const lessonsZhCN: Record<keyof typeof lessonsEn, string> = {
   'lessons.mortal-pods.bare.feedback.gone': 'solo 没有主人，自然也没有谁会把它带回来。',
   'lessons.mortal-pods.bare.act': '删除 solo',
   'lessons.mortal-pods.bare.explain':
-    'solo 先进入 Terminating（容器收到 SIGTERM），随后消失。没有谁把它带回来，它的 IP {ip} 也回到了节点的地址池（现在还有 {free} 个空闲地址）。',
+    'solo 先进入 Terminating（nginx 收到停止信号 SIGQUIT：nginx 镜像指定用它来优雅退出，而不是默认的 SIGTERM），随后消失。没有谁把它带回来，它的 IP {ip} 也回到了节点的地址池（现在还有 {free} 个空闲地址）。',
 
   'lessons.mortal-pods.owned.title': '删除一个归控制器管的 Pod',
   'lessons.mortal-pods.owned.look': '现在删除一个 web-… Pod。ReplicaSet web 要求始终有两个在运行。',
@@ -425,10 +429,10 @@ export const lessonsZhCN: Record<keyof typeof lessonsEn, string> = {
   'lessons.pod-volumes.delete.choice.both-kept': '都还在',
   'lessons.pod-volumes.delete.feedback.both-kept': 'emptyDir 是为这个 Pod 创建的，会跟着它一起走。',
   'lessons.pod-volumes.delete.choice.pv-kept': 'emptyDir 没了，PersistentVolume 的数据还在',
-  'lessons.pod-volumes.delete.feedback.pv-kept': 'emptyDir 属于 Pod，而 claim 的数据存在 Pod 之外。',
+  'lessons.pod-volumes.delete.feedback.pv-kept': 'emptyDir 属于 Pod，而 PVC 的数据存在 Pod 之外。',
   'lessons.pod-volumes.delete.act': '删除 web',
   'lessons.pod-volumes.delete.explain':
-    'web（UID {uid}）没了，它的 emptyDir cache 也一起没了：emptyDir 随 Pod 创建，Pod 被移除时就被清空。而 web-data 这个 claim 是一个独立的 API 对象。它的数据还在吗？下一步见分晓。',
+    'web（UID {uid}）没了，它的 emptyDir cache 也一起没了：emptyDir 随 Pod 创建，Pod 被移除时就被清空。而 PVC web-data 是一个独立的 API 对象。它的数据还在吗？下一步见分晓。',
 
   'lessons.pod-volumes.recreate.title': '重新创建 Pod',
   'lessons.pod-volumes.recreate.look': '用同一份清单再创建一次 web。',
@@ -436,12 +440,12 @@ export const lessonsZhCN: Record<keyof typeof lessonsEn, string> = {
   'lessons.pod-volumes.recreate.choice.both': '两个卷里的文件都在',
   'lessons.pod-volumes.recreate.feedback.both': 'emptyDir 是新建的，里面是空的。',
   'lessons.pod-volumes.recreate.choice.orders': '只有 /data/orders.txt',
-  'lessons.pod-volumes.recreate.feedback.orders': 'claim 的数据一直在等着它；emptyDir 则是全新的。',
+  'lessons.pod-volumes.recreate.feedback.orders': 'PVC 里的数据一直在等着它；emptyDir 则是全新的。',
   'lessons.pod-volumes.recreate.choice.nothing': '什么都没有',
   'lessons.pod-volumes.recreate.feedback.nothing': 'PersistentVolume 保住了它的数据。',
   'lessons.pod-volumes.recreate.act': '重新创建 web',
   'lessons.pod-volumes.recreate.explain':
-    '新的 web（一个新 Pod，UID {uid}）看到的是 {files}。{found} 里还是“{content}”：它保存在 claim web-data 里。emptyDir /cache 则是空的。',
+    '新的 web（一个新 Pod，UID {uid}）看到的是 {files}。{found} 里还是“{content}”：它保存在 PVC web-data 里。emptyDir /cache 则是空的。',
   'lessons.pod-volumes.recreate.detail':
     '笔记里说存储卷独立于 Pod 的生命周期。对 PersistentVolume（以及 NFS 这类存在节点之外的存储）来说确实如此。emptyDir 的寿命则和它的 Pod 完全一样：能撑过容器重启，甚至 pause 崩溃，但撑不过删除。',
 
@@ -482,5 +486,5 @@ export const lessonsZhCN: Record<keyof typeof lessonsEn, string> = {
   'lessons.why-pods.scale-down.explain':
     '{removed} 被整个删除（容器、沙箱和 IP 一起），剩下 {left}。部署、扩缩容、调度和删除，操作的都是 Pod。',
   'lessons.why-pods.scale-down.detail':
-    '实际工作中一般用 Deployment：它替你管理 ReplicaSet，还支持滚动更新。另外，调度器会把一个 Pod 里所有容器的资源请求加起来，找一个装得下整个 Pod 的节点——这就是笔记里说的统一资源管理与分配。',
+    '实际工作中一般用 Deployment：它替你管理 ReplicaSet，还支持滚动更新。另外，调度器会算出 Pod 的有效资源请求（大致是：所有长期运行容器的请求之和；如果某个 Init 步骤需要的更多，就取那个），再找一个装得下整个 Pod 的节点——这就是笔记里说的统一资源管理与分配。',
 };
