@@ -96,8 +96,10 @@ export function App({ launch }: { launch: Launch }) {
       else if (key === 'f') togglePresenter();
       // The other language, without leaving presenter mode (which hides the switch).
       else if (key === 'l') stores.preferences.getState().setLang(lang === 'en' ? 'zh-CN' : 'en');
-      // Esc in the shortcuts dialog closes only the dialog (natively).
-      else if (key === 'Escape' && presenter && !help) togglePresenter();
+      // Esc in the shortcuts dialog closes only the dialog (natively); if the dialog's code did not load, its
+      // "did not load" message stands in its place, and Esc closes that first.
+      else if (key === 'Escape' && help) setHelp(false);
+      else if (key === 'Escape' && presenter) togglePresenter();
       else return false;
       return true;
     },

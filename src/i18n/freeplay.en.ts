@@ -83,7 +83,8 @@ export const freeplayEn = {
   'freeplay.terminal.help': `Commands (they answer from the simulation, in the real tools' formats):
   kubectl get pods [-o wide|yaml|json]     list Pods
   kubectl get pods -w                      and a row each time one changes (Ctrl+C stops)
-  kubectl get events                       what the kubelet and scheduler reported
+  kubectl get events                       what the kubelet and scheduler reported (the API's order:
+      by object; add --sort-by=.lastTimestamp for time order)
   kubectl get nodes [-o wide]              the Node the Pods run on
   kubectl describe pod NAME                details, container states, events
   kubectl logs NAME [-c C] [--previous]    what a container printed

@@ -77,7 +77,8 @@ export const freeplayZhCN: Record<keyof typeof freeplayEn, string> = {
   'freeplay.terminal.help': `命令（按真实工具的格式，从模拟状态中回答）：
   kubectl get pods [-o wide|yaml|json]     列出 Pod
   kubectl get pods -w                      并在每次变化时再打印一行（Ctrl+C 停止）
-  kubectl get events                       kubelet 和调度器报告的事件
+  kubectl get events                       kubelet 和调度器报告的事件（API 的顺序：按对象；
+      加 --sort-by=.lastTimestamp 则按时间）
   kubectl get nodes [-o wide]              Pod 所在的节点
   kubectl describe pod NAME                详情、容器状态和事件
   kubectl logs NAME [-c C] [--previous]    容器打印的日志

@@ -34,7 +34,7 @@ export const panelEn = {
 
   'panel.events.heading': 'Events',
   'panel.events.caption': 'Events of {name}, as kubectl describe pod shows them (newest last)',
-  'panel.events.allCaption': 'Events of all Pods, as kubectl get events shows them (newest last)',
+  'panel.events.allCaption': 'Events of all Pods, newest last (kubectl get events --sort-by=.lastTimestamp)',
   'panel.events.showAll': 'Show events of all Pods',
   'panel.events.none': 'No events yet.',
 } as const;

@@ -31,7 +31,7 @@ export const panelZhCN: Record<keyof typeof panelEn, string> = {
 
   'panel.events.heading': '事件',
   'panel.events.caption': '{name} 的事件（kubectl describe pod 的输出，最新的在最后）',
-  'panel.events.allCaption': '所有 Pod 的事件（kubectl get events 的输出，最新的在最后）',
+  'panel.events.allCaption': '所有 Pod 的事件，最新的在最后（kubectl get events --sort-by=.lastTimestamp）',
   'panel.events.showAll': '显示所有 Pod 的事件',
   'panel.events.none': '暂无事件。',
 };

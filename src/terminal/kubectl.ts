@@ -32,7 +32,10 @@ Usage:
 const NAMESPACE = { namespace: ['n'] };
 
 const SPECS: Record<string, FlagSpec> = {
-  get: { values: { output: ['o'], ...NAMESPACE }, bools: { 'all-namespaces': ['A'], watch: ['w'] } },
+  get: {
+    values: { output: ['o'], 'sort-by': [], ...NAMESPACE },
+    bools: { 'all-namespaces': ['A'], watch: ['w'] },
+  },
   describe: { values: NAMESPACE },
   delete: { values: { 'grace-period': [], ...NAMESPACE }, bools: { now: [], force: [], wait: [] } },
   logs: { values: { container: ['c'], ...NAMESPACE }, bools: { previous: ['p'], timestamps: [] } },
@@ -87,7 +90,14 @@ export function kubectl(ctx: TerminalContext, words: readonly string[]): Command
     return { output: inOtherNamespace(namespace, sub, positional[1]) };
   switch (sub) {
     case 'get': {
-      const output = kubectlGet(ctx, positional, flags.get('output') ?? '', namespace, everywhere);
+      const output = kubectlGet(
+        ctx,
+        positional,
+        flags.get('output') ?? '',
+        namespace,
+        everywhere,
+        flags.get('sort-by'),
+      );
       return flags.has('watch') ? (watchGet(ctx, positional, flags, everywhere) ?? { output }) : { output };
     }
     case 'describe':

@@ -88,6 +88,61 @@ describe('kubectl get events', () => {
     expect(lines.at(-1)).toBe('8s          Normal   Started     pod/nginx   Container started');
     expect(sh(simWith([]), 'kubectl get events')).toBe('No resources found in default namespace.');
   });
+
+  it('keeps the API’s order, by name: each object’s events together, not interleaved by time', () => {
+    const sim = simWith([podManifest({ name: 'web' })], 5_000);
+    sim.dispatch({ type: 'createPod', manifest: podManifest({ name: 'api' }) });
+    sim.advance(5_000);
+    const objects = sh(sim, 'kubectl get events')
+      .split('\n')
+      .slice(1)
+      .map((line) => /pod\/(\w+)/.exec(line)?.[1]);
+    // api's events are newer, but "api.<hex>" sorts before "web.<hex>".
+    expect(objects[0]).toBe('api');
+    expect(objects.lastIndexOf('api')).toBeLessThan(objects.indexOf('web'));
+    expect(objects.at(-1)).toBe('web');
+    // The usual cure: time order.
+    const sorted = sh(sim, 'kubectl get events --sort-by=.lastTimestamp').split('\n');
+    expect(sorted[1]).toMatch(/pod\/web .*Successfully assigned default\/web/);
+    expect(sorted.at(-1)).toMatch(/pod\/api .*Container started/);
+  });
+});
+
+describe('kubectl get --sort-by', () => {
+  const sim = simWith([podManifest({ name: 'web' })], 5_000);
+  sim.dispatch({ type: 'createPod', manifest: podManifest({ name: 'api' }) });
+  sim.advance(5_000);
+  sim.dispatch({ type: 'killContainer', pod: 'api', container: 'app' });
+  sim.advance(5_000);
+  const names = (line: string) =>
+    sh(sim, line)
+      .split('\n')
+      .slice(1)
+      .map((row) => row.split(' ')[0]);
+
+  it('sorts by a JSONPath field in any of kubectl’s spellings: times in time order, numbers as numbers', () => {
+    expect(names('kubectl get pods')).toEqual(['api', 'web']);
+    for (const path of [
+      '.metadata.creationTimestamp',
+      '{.metadata.creationTimestamp}',
+      'metadata.creationTimestamp',
+    ])
+      expect(names(`kubectl get pods --sort-by=${path}`)).toEqual(['web', 'api']);
+    expect(names("kubectl get pods --sort-by='.status.containerStatuses[0].restartCount'")).toEqual([
+      'web',
+      'api',
+    ]);
+    expect(sh(sim, 'kubectl get pods -o name --sort-by=.metadata.creationTimestamp')).toBe(
+      'pod/web\npod/api',
+    );
+  });
+
+  it('says what is wrong with a path, as kubectl does', () => {
+    expect(sh(sim, 'kubectl get pods --sort-by=.spec.nope')).toBe(
+      'error: couldn\'t find any field with path "{.spec.nope}" in the list of objects',
+    );
+    expect(sh(sim, 'kubectl get events --sort-by=a..b')).toMatch(/^error: unexpected path string/);
+  });
 });
 
 describe('kubectl get nodes, and pods -A', () => {

@@ -5,7 +5,8 @@
 import { stringify } from 'yaml';
 import { humanDuration } from '../sim/kubectlStatus';
 import type { Event, NodeInfo, Pod } from '../sim/types';
-import { eventObject, lastSeen, podRow, sortByLastSeen } from '../view/panel/kubectlFormat';
+import { eventObject, lastSeen, podRow } from '../view/panel/kubectlFormat';
+import { sortByField } from './sortBy';
 import { table, KUBECTL_TABLE } from './tabwriter';
 import type { TerminalContext } from './types';
 import { podName, podNotFound, stripPodPrefix } from './world';
@@ -55,8 +56,20 @@ function podsTable(pods: Pod[], now: number, wide: boolean, allNamespaces: boole
   return table([head, ...rows], KUBECTL_TABLE);
 }
 
+/**
+ * `kubectl get events` sorts nothing: rows come in the API's list order, by name (`<object>.<creation time in
+ * hex>`), so each object's events stay together, and an aggregated one (x5) keeps its first place. (describe
+ * sorts by last seen; `--sort-by=.lastTimestamp` is the usual cure.)
+ */
+function nameOrder(events: readonly Event[]): Event[] {
+  return [...events].sort((a, b) => {
+    const [x, y] = [a.metadata?.name ?? '', b.metadata?.name ?? ''];
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+}
+
 function eventsTable(events: Event[], now: number): string {
-  const rows = sortByLastSeen(events).map((e) => [
+  const rows = events.map((e) => [
     lastSeen(e, now),
     e.type ?? 'Normal',
     e.reason ?? '',
@@ -120,6 +133,7 @@ export function kubectlGet(
   output: string,
   namespace: string,
   allNamespaces = false,
+  sortBy?: string,
 ): string {
   const [typeArg, ...names] = args;
   if (typeArg === undefined) {
@@ -132,7 +146,12 @@ export function kubectlGet(
   }
   if (NODE_TYPES.includes(type)) return getNodes(ctx.frame.nodes, names, output, ctx.now);
   if (EVENT_TYPES.includes(type)) {
-    const events = namespace === 'default' || allNamespaces ? ctx.frame.events : [];
+    let events = namespace === 'default' || allNamespaces ? nameOrder(ctx.frame.events) : [];
+    if (sortBy !== undefined) {
+      const sorted = sortByField(events, sortBy);
+      if ('error' in sorted) return sorted.error;
+      events = sorted;
+    }
     if (output === 'yaml' || output === 'json') return printObjects(events, false, output) ?? '';
     if (output === 'name') return events.map((e) => `event/${e.metadata?.name ?? ''}`).join('\n');
     return events.length === 0 ? noResources(namespace, allNamespaces) : eventsTable(events, ctx.now);
@@ -141,6 +160,11 @@ export function kubectlGet(
     return `error: the server doesn't have a resource type "${type}" (PodScope has pods, events and nodes)`;
   const all = namespace === 'default' || allNamespaces ? ctx.frame.pods : [];
   let pods = [...all].sort((a, b) => (podName(a) < podName(b) ? -1 : 1));
+  if (sortBy !== undefined) {
+    const sorted = sortByField(pods, sortBy);
+    if ('error' in sorted) return sorted.error;
+    pods = sorted;
+  }
   const missing: string[] = [];
   if (names.length > 0) {
     const wanted = names.map(stripPodPrefix);

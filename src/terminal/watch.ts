@@ -79,7 +79,10 @@ function changedRows(watch: PodWatch, pods: readonly Pod[], now: number): string
   return rows;
 }
 
-/** Starts a watch: its first output is the table of the Pods now (or kubectl's "No resources found" line). */
+/**
+ * Starts a watch: its first output is the table of the Pods now. An empty list prints nothing (kubectl's
+ * GetOptions.watch prints the list's items, none, and waits; "No resources found" is only get's).
+ */
 export function startPodWatch(
   pods: readonly Pod[],
   now: number,
@@ -87,7 +90,7 @@ export function startPodWatch(
 ): { watch: PodWatch; output: string } {
   const watch: PodWatch = { ...options, widths: [], shown: new Map() };
   const rows = changedRows(watch, pods, now);
-  if (rows.length === 0) return { watch, output: 'No resources found in default namespace.' };
+  if (rows.length === 0) return { watch, output: '' };
   const head = options.wide ? [...HEAD, ...WIDE_HEAD] : HEAD;
   return { watch, output: print(watch, [head, ...rows]).join('\n') };
 }

@@ -59,3 +59,20 @@ test('an action whose code cannot load says so in a notice and changes nothing',
   await expect(page.locator('.app')).not.toHaveClass(/presenter/);
   await expect(page.getByTestId('copy-link')).toBeVisible();
 });
+
+test('in presenter mode, Esc closes the shortcuts dialog’s "did not load" message first, then leaves', async ({
+  page,
+}) => {
+  await offlineFor(page, 'ShortcutsDialog');
+  await openApp(page);
+  await page.keyboard.press('f');
+  await expect(page.locator('.app')).toHaveClass(/presenter/);
+  await page.keyboard.press('?');
+  const failed = page.getByTestId('load-failed');
+  await expect(failed).toHaveText(/did not load/);
+  await page.keyboard.press('Escape');
+  await expect(failed).toHaveCount(0);
+  await expect(page.locator('.app')).toHaveClass(/presenter/);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.app')).not.toHaveClass(/presenter/);
+});

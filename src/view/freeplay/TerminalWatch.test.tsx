@@ -7,6 +7,7 @@ import { createPreferencesStore } from '../../store/preferences';
 import { createSimulationStore } from '../../store/simulationStore';
 import { StoresProvider } from '../stores';
 import { Terminal } from './Terminal';
+import { keepWatchLines } from './useTerminal';
 
 afterEach(cleanup);
 
@@ -60,5 +61,17 @@ describe('kubectl get pods -w', () => {
     act(() => simulation.getState().seek(0));
     expect(output()).toBe(`${before}\n^C`);
     expect(output()).not.toContain('Terminating');
+  });
+});
+
+describe('a long watch', () => {
+  it('keeps its header and its newest 499 rows', () => {
+    const rows = Array.from({ length: 800 }, (_, i) => `web   row ${i}`);
+    const kept = keepWatchLines(['NAME   READY', ...rows].join('\n')).split('\n');
+    expect(kept).toHaveLength(500);
+    expect(kept[0]).toBe('NAME   READY');
+    expect(kept[1]).toBe('web   row 301');
+    expect(kept.at(-1)).toBe('web   row 799');
+    expect(keepWatchLines('NAME\nweb')).toBe('NAME\nweb');
   });
 });

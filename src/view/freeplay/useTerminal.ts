@@ -24,6 +24,14 @@ const MAX_HISTORY = 100;
 /** Lines kept of a running watch's output. */
 const MAX_WATCH_LINES = 500;
 
+/** A long watch keeps its first line (the table's header: the columns stay readable) and its newest rows. */
+export function keepWatchLines(output: string): string {
+  const lines = output.split('\n');
+  return lines.length <= MAX_WATCH_LINES
+    ? output
+    : [lines[0], ...lines.slice(-(MAX_WATCH_LINES - 1))].join('\n');
+}
+
 export function useTerminal(readManifest: () => string) {
   const t = useT();
   const stores = useStores();
@@ -61,10 +69,7 @@ export function useTerminal(readManifest: () => string) {
           e.id === id
             ? {
                 ...e,
-                output: (e.output ? `${e.output}\n${text}` : text)
-                  .split('\n')
-                  .slice(-MAX_WATCH_LINES)
-                  .join('\n'),
+                output: keepWatchLines(e.output ? `${e.output}\n${text}` : text),
               }
             : e,
         ),
