@@ -134,6 +134,28 @@ describe('the lesson session', () => {
     expect(session.getState().phase).toBe('waiting');
   });
 
+  it('a reset after a step is done clears its result; on a later step it rebuilds that step’s scene', () => {
+    const { sim, session } = setup();
+    session.getState().open('kill-app');
+    session.getState().act();
+    runUntilDone(sim, session);
+    sim.getState().reset();
+    // Its result is undone with the kill: not done any more, nothing shown as evidence.
+    expect(session.getState()).toMatchObject({ step: 0, phase: 'waiting', evidence: null });
+
+    session.getState().act();
+    runUntilDone(sim, session);
+    session.getState().next();
+    expect(userActions(sim)).toEqual(['killContainer']);
+    // Reset on step 2 ("kill it a second time") would leave no first kill, so no back-off could follow:
+    // the session puts the scene back to where step 2 begins, first kill included, and waits.
+    sim.getState().reset();
+    expect(session.getState()).toMatchObject({ step: 1, phase: 'waiting' });
+    expect(userActions(sim)).toEqual(['killContainer']);
+    session.getState().act();
+    runUntilDone(sim, session);
+  });
+
   it('close keeps the simulation as it is (free play with the lesson’s scene)', () => {
     const { sim, session } = setup();
     session.getState().open('kill-pause');

@@ -50,6 +50,8 @@ export function createLessonSession(simulation: SimulationStore, storage: SafeSt
   let acted: LoggedAction | null = null;
   /** A Pod the step wants selected that does not exist yet (the step's action creates it). */
   let pendingPod: string | null = null;
+  /** The log when the step began: the scene the step builds on (earlier steps' actions among them). */
+  let base: readonly LoggedAction[] = [];
   let entering = false;
 
   return createStore<LessonSessionState>()((set, get) => {
@@ -93,6 +95,7 @@ export function createLessonSession(simulation: SimulationStore, storage: SafeSt
         }
         const sim = simulation.getState();
         before = sim.frame;
+        base = sim.log;
         acted = null;
         // A highlight step starts unhighlighted, so it waits for the learner's own press.
         sim.highlightNamespace(step.act?.kind === 'highlight' ? null : (step.highlight ?? null));
@@ -118,10 +121,19 @@ export function createLessonSession(simulation: SimulationStore, storage: SafeSt
       const step = currentStep();
       if (entering || !step) return;
       if (sim.frame !== prev.frame) selectPendingPod(sim);
-      if (acted && !sim.log.includes(acted)) {
-        // The timeline was reset or rewritten under us: the action no longer happened, so wait again.
-        acted = null;
-        if (get().phase === 'running') set({ phase: 'waiting' });
+      if (sim.log !== prev.log) {
+        const present = new Set(sim.log);
+        if (base.some((entry) => !present.has(entry))) {
+          // Reset (or an action in the past) undid what this step builds on, e.g. the first kill before "kill
+          // it a second time": its outcome could never arrive. Back to the step's own start, as its link opens it.
+          enter(get().step, true);
+          return;
+        }
+        if (acted && !present.has(acted)) {
+          // The learner's action for this step no longer happened: its result is gone too, so wait again.
+          acted = null;
+          if (get().phase !== 'waiting') set({ phase: 'waiting', evidence: null });
+        }
       }
       const act = step.act;
       let started = false;

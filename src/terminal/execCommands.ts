@@ -108,7 +108,11 @@ export function runInContainer(env: ExecEnv, argv: readonly string[], depth = 0)
     case 'bash':
     case 'sh':
       // BusyBox images have sh but no bash.
-      return name === 'bash' && busybox ? notFound(env, program) : shell(env, args, depth);
+      if (name === 'bash' && busybox) return notFound(env, program);
+      // `kubectl exec -it web -- sh`: an interactive shell is not simulated; one command per exec is.
+      if (env.interactive && depth === 0 && args.length === 0)
+        return ok(notSimulated(env.ctx, `kubectl exec -it … -- ${program}`));
+      return shell(env, args, depth);
     default:
       // In the image, just not simulated: say so, not "not found". (nginx has no ping; BusyBox has it.)
       return (busybox ? NODE_COMMANDS : IMAGE_COMMANDS).has(name)

@@ -12,6 +12,8 @@ export interface ExecEnv {
   spec: Container;
   node: NodeInfo | undefined;
   sandbox: SandboxInfo | undefined;
+  /** `kubectl exec -i`: stdin is attached (a shell without -c would wait for commands). */
+  interactive?: boolean;
 }
 
 /** What a program prints and how it ends. */

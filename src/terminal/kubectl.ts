@@ -5,6 +5,7 @@ import { kubectlDescribe } from './kubectlDescribe';
 import { kubectlExec, kubectlLogs } from './kubectlExec';
 import { kubectlGet } from './kubectlGet';
 import type { CommandResult, TerminalContext } from './types';
+import { notSimulated } from './notSimulated';
 import { startPodWatch } from './watch';
 import { stripPodPrefix } from './world';
 
@@ -67,12 +68,35 @@ function watchGet(
   return startPodWatch(ctx.frame.pods, ctx.now, { wide: output === 'wide', names });
 }
 
+/** kubectl's other commands: real, so PodScope says it does not simulate them (not "unknown command"). */
+const OTHER_COMMANDS = new Set(
+  `create expose run set explain edit rollout scale autoscale certificate cluster-info top cordon uncordon drain
+  taint attach port-forward proxy cp auth debug events diff patch replace wait kustomize label annotate completion
+  api-resources api-versions config plugin version options`.split(/\s+/),
+);
+
+/** Real flags of the simulated commands that PodScope does not simulate (long names and shorthands). */
+const OTHER_FLAGS: Record<string, string[]> = {
+  get: `selector l show-labels label-columns L field-selector no-headers watch-only chunk-size ignore-not-found
+    output-watch-events raw template server-print show-kind show-managed-fields subresource`.split(/\s+/),
+  describe: ['selector', 'l', 'show-events', 'chunk-size', 'all-namespaces', 'A'],
+  delete:
+    `selector l all cascade filename f ignore-not-found field-selector timeout dry-run output o raw recursive
+    R kustomize k`.split(/\s+/),
+  logs: `follow f tail since since-time all-containers selector l prefix limit-bytes max-log-requests
+    pod-running-timeout ignore-errors`.split(/\s+/),
+  exec: ['pod-running-timeout'],
+  apply: `dry-run server-side prune selector l force overwrite output o recursive R kustomize k wait timeout
+    field-manager force-conflicts grace-period all`.split(/\s+/),
+};
+
 /** Runs `kubectl <words>`. */
 export function kubectl(ctx: TerminalContext, words: readonly string[]): CommandResult {
   const [sub, ...rest] = words;
   if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') return { output: USAGE };
   const spec = SPECS[sub];
   if (!spec) {
+    if (OTHER_COMMANDS.has(sub)) return { output: notSimulated(ctx, `kubectl ${sub}`) };
     return { output: `error: unknown command "${sub}" for "kubectl"\nRun 'kubectl --help' for usage.` };
   }
   let args;
@@ -80,6 +104,10 @@ export function kubectl(ctx: TerminalContext, words: readonly string[]): Command
     args = parseArgs(rest, spec);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
+    const [, long, short] = /unknown flag: --([\w-]+)|unknown shorthand flag: '(\w)'/.exec(e.message) ?? [];
+    const flag = long ?? short;
+    if (flag && OTHER_FLAGS[sub]?.includes(flag))
+      return { output: notSimulated(ctx, `kubectl ${sub} ${long ? '--' : '-'}${flag}`) };
     return { output: `error: ${e.message}\nSee 'kubectl ${sub} --help' for usage.` };
   }
   const { positional, flags } = args;
@@ -107,7 +135,9 @@ export function kubectl(ctx: TerminalContext, words: readonly string[]): Command
     case 'logs':
       return { output: kubectlLogs(ctx, positional, flags.get('container'), flags.has('previous')) };
     case 'exec':
-      return { output: kubectlExec(ctx, positional, flags.get('container'), args.rest) };
+      return {
+        output: kubectlExec(ctx, positional, flags.get('container'), args.rest, flags.has('stdin')),
+      };
     default:
       return kubectlApply(ctx, flags);
   }

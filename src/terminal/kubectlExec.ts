@@ -41,6 +41,7 @@ export function kubectlExec(
   positional: readonly string[],
   containerFlag: string | undefined,
   argv: readonly string[] | undefined,
+  interactive = false,
 ): string {
   const target = positional[0];
   if (target === undefined) return 'error: pod, type/name or --filename must be specified';
@@ -72,6 +73,7 @@ export function kubectlExec(
     spec,
     node: nodeOf(ctx, pod),
     sandbox: currentSandbox(ctx, pod),
+    interactive,
   };
   const result = runInContainer(env, argv);
   const lines = [notice, result.out.replace(/\n$/, '')];

@@ -6,6 +6,7 @@ import { stringify } from 'yaml';
 import { humanDuration } from '../sim/kubectlStatus';
 import type { Event, NodeInfo, Pod } from '../sim/types';
 import { eventObject, lastSeen, podRow } from '../view/panel/kubectlFormat';
+import { notSimulated } from './notSimulated';
 import { sortByField } from './sortBy';
 import { table, KUBECTL_TABLE } from './tabwriter';
 import type { TerminalContext } from './types';
@@ -141,6 +142,9 @@ export function kubectlGet(
   }
   const [type = '', inlineName] = typeArg.split('/');
   if (inlineName !== undefined) names.unshift(inlineName);
+  // kubectl's template printers: real, not simulated.
+  if (/^(jsonpath|custom-columns|go-template|template)(-file)?(=|$)/.test(output))
+    return notSimulated(ctx, `kubectl get -o ${output.split('=')[0]}`);
   if (!['', 'wide', 'yaml', 'json', 'name'].includes(output)) {
     return `error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,name,wide,yaml`;
   }

@@ -28,6 +28,25 @@ describe('runCommand', () => {
     );
   });
 
+  it('says so for kubectl’s real commands, flags and printers it does not simulate, and for a shell session', () => {
+    const pod = simWith([podManifest({ containers: [container('app')] })]);
+    const NOT = ': not simulated in PodScope (type help to see what is)';
+    expect(sh(pod, 'kubectl port-forward web 8080:80')).toBe(`kubectl port-forward${NOT}`);
+    expect(sh(pod, 'kubectl version')).toBe(`kubectl version${NOT}`);
+    expect(sh(pod, 'kubectl logs -f web')).toBe(`kubectl logs -f${NOT}`);
+    expect(sh(pod, 'kubectl logs web --tail=5')).toBe(`kubectl logs --tail${NOT}`);
+    expect(sh(pod, 'kubectl get pods -l app=web')).toBe(`kubectl get -l${NOT}`);
+    expect(sh(pod, "kubectl get pods -o jsonpath='{.items[0].status.podIP}'")).toBe(
+      `kubectl get -o jsonpath${NOT}`,
+    );
+    // An interactive shell: one command per exec is what PodScope runs. Without -i, sh reads no commands.
+    expect(sh(pod, 'kubectl exec -it web -- sh')).toBe(`kubectl exec -it … -- sh${NOT}`);
+    expect(sh(pod, 'kubectl exec web -- sh')).toBe('');
+    expect(sh(pod, "kubectl exec -it web -- sh -c 'hostname'")).toBe('web');
+    // Not real flags: kubectl's own error.
+    expect(sh(pod, 'kubectl logs web --frob')).toMatch(/^error: unknown flag: --frob\n/);
+  });
+
   it('prints the help it is given (the UI translates it), clears, and ignores blank lines', () => {
     expect(runCommand('help', contextOf(sim, { help: 'AIDE' }))).toEqual({ output: 'AIDE' });
     expect(runCommand('clear', contextOf(sim))).toEqual({ output: '', clear: true });
