@@ -154,6 +154,10 @@ describe('kubectl get nodes, and pods -A', () => {
     expect(sh(sim, 'kubectl get no node-1 -o wide')).toMatch(
       /^NAME +STATUS +ROLES +AGE +VERSION +INTERNAL-IP +EXTERNAL-IP +OS-IMAGE +KERNEL-VERSION +CONTAINER-RUNTIME\nnode-1 +Ready +<none> +90s +v1\.35\.0 +192\.168\.49\.2 +<none> /,
     );
+    // What a real Node reports of itself, not <unknown> and a bare runtime name.
+    expect(sh(sim, 'kubectl get nodes -o wide')).toMatch(
+      / {3}Debian GNU\/Linux 13 \(trixie\) {3}6\.12\.\S+ {3}containerd:\/\/2\.\d+\.\d+$/,
+    );
     expect(sh(sim, 'kubectl get node/node-1 -o name')).toBe('node/node-1');
     const node = parse(sh(sim, 'kubectl get node node-1 -o yaml')) as Record<string, never>;
     expect(node).toMatchObject({

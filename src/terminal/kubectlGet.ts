@@ -84,6 +84,19 @@ function eventsTable(events: Event[], now: number): string {
 const noResources = (ns: string, all: boolean) =>
   all ? 'No resources found' : `No resources found in ${ns} namespace.`;
 
+/**
+ * What the Node reports of itself (status.nodeInfo): a Debian 13 Node whose kernel is new enough for the
+ * lessons' user namespaces (hostUsers: false needs Linux 6.3+), with containerd 2.1 as its runtime.
+ */
+const NODE_INFO = {
+  osImage: 'Debian GNU/Linux 13 (trixie)',
+  kernelVersion: '6.12.57+deb13-amd64',
+  containerRuntimeVersion: 'containerd://2.1.4',
+  kubeletVersion: KUBELET_VERSION,
+  operatingSystem: 'linux',
+  architecture: 'amd64',
+};
+
 /** A v1 Node as far as PodScope models one: name, pod CIDR, address, Ready. */
 function nodeObject(node: NodeInfo) {
   return {
@@ -99,7 +112,7 @@ function nodeObject(node: NodeInfo) {
       conditions: [
         { type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status' },
       ],
-      nodeInfo: { kubeletVersion: KUBELET_VERSION },
+      nodeInfo: NODE_INFO,
     },
   };
 }
@@ -119,7 +132,14 @@ function getNodes(nodes: NodeInfo[], names: string[], output: string, now: numbe
     if (wide) head.push('INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME');
     const rows = shown.map((n) => {
       const row = [n.name, 'Ready', '<none>', humanDuration(now), KUBELET_VERSION];
-      if (wide) row.push(n.ip, '<none>', '<unknown>', '<unknown>', 'containerd');
+      if (wide)
+        row.push(
+          n.ip,
+          '<none>',
+          NODE_INFO.osImage,
+          NODE_INFO.kernelVersion,
+          NODE_INFO.containerRuntimeVersion,
+        );
       return row;
     });
     printed = table([head, ...rows], KUBECTL_TABLE);
