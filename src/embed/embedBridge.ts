@@ -6,6 +6,8 @@ import { ensureYamlFor } from './ensureYaml';
 import '../sim/applyDiff';
 // …or create ReplicaSets.
 import '../sim/replicaSet';
+// …or Pods with images of its own.
+import '../sim/registry';
 import { parseHostMessage } from './hostMessages';
 
 /** The shape of every message the embed posts: `{ source: 'podscope', type, ... }`. */

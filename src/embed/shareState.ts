@@ -9,6 +9,8 @@ import { compressText, decompressText, InflatesTooFarError } from './compress';
 import '../sim/applyDiff';
 // …and may create ReplicaSets.
 import '../sim/replicaSet';
+// …and run images a person typed (a typo fails to pull).
+import '../sim/registry';
 
 registerMessages({ en: sharedStateEn, 'zh-CN': sharedStateZhCN });
 

@@ -54,7 +54,11 @@ describe('a delete during a pull or a start', () => {
     // The sidecar is pulled, created and started; the init container after it is never pulled or started.
     const manifest = podManifest({
       initContainers: [
-        container('proxy', { image: 'envoy:1', restartPolicy: 'Always', run: 'sleep infinity' }),
+        container('proxy', {
+          image: 'envoyproxy/envoy:v1.31-latest',
+          restartPolicy: 'Always',
+          run: 'sleep infinity',
+        }),
         container('first', { run: 'exit 0' }),
       ],
       containers: [container('app')],

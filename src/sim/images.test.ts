@@ -1,6 +1,6 @@
 /** Image names the kubelet cannot parse (KUBELET.md is silent; pkg/kubelet/images EnsureImageExists). */
 import { describe, expect, it } from 'vitest';
-import { invalidImageMessage } from './images';
+import { invalidImageMessage } from './registry';
 import { createSimulation, kubectlStatus } from './index';
 import { container, podManifest, startPod, statusOf } from './testing/fixtures';
 
@@ -122,5 +122,82 @@ describe('image sizes in Pulled events', () => {
     expect(busybox).toBeLessThan(2_300_000);
     // Another image: a stable, plausible size.
     expect(pulledSize('example.com/team/app:v1')).toBe(pulledSize('example.com/team/app:v1'));
+  });
+});
+
+describe('pulls the registry refuses', () => {
+  const pullsOf = (sim: ReturnType<typeof createSimulation>, reason: string) =>
+    sim.events().find((e) => e.reason === reason && e.involvedObject.fieldPath === 'spec.containers{app}');
+
+  it('a typo: ErrImagePull with containerd’s words, then ImagePullBackOff, retried at a doubling back-off', () => {
+    const sim = createSimulation();
+    sim.dispatch({
+      type: 'createPod',
+      manifest: podManifest({ containers: [container('app', { image: 'ngnix' })] }),
+    });
+    const seen: string[] = [];
+    for (let t = 0; t < 60_000; t += 250) {
+      sim.advance(250);
+      const status = kubectlStatus(sim.pod('web')!);
+      if (seen.at(-1) !== status) seen.push(status);
+    }
+    expect(seen).toEqual([
+      'ContainerCreating',
+      'ErrImagePull',
+      'ImagePullBackOff',
+      'ErrImagePull',
+      'ImagePullBackOff',
+    ]);
+    const failed = sim
+      .events()
+      .filter((e) => e.reason === 'Failed')
+      .map((e) => e.message);
+    expect(failed).toEqual([
+      'Failed to pull image "ngnix": failed to pull and unpack image "docker.io/library/ngnix:latest": failed to resolve reference "docker.io/library/ngnix:latest": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed',
+      'Error: ErrImagePull',
+      'Error: ImagePullBackOff',
+    ]);
+    expect(pullsOf(sim, 'BackOff')?.message).toBe('Back-off pulling image "ngnix"');
+    expect(pullsOf(sim, 'BackOff')?.type).toBe('Normal');
+    // The image back-off doubles (10 s, 20 s, 40 s…): over five minutes, five pulls, as on a real Node.
+    sim.advance(240_000);
+    expect(pullsOf(sim, 'Pulling')?.count).toBe(5);
+    const waiting = statusOf(sim, 'web', 'app')?.state?.waiting;
+    expect(waiting?.reason).toBe('ImagePullBackOff');
+    expect(waiting?.message).toMatch(
+      /^Back-off pulling image "ngnix": ErrImagePull: failed to pull and unpack image/,
+    );
+    // The sandbox is up all along: the Pod has its IP, and stays Pending.
+    expect(sim.pod('web')?.status).toMatchObject({ phase: 'Pending', podIP: '10.244.1.2' });
+  });
+
+  it('a tag Docker Hub does not have is "not found"; the other containers start meanwhile', () => {
+    const sim = createSimulation();
+    const containers = [
+      container('app', { image: 'nginx:doesnotexist-999' }),
+      container('side', { run: 'sleep 3600' }),
+    ];
+    startPod(sim, podManifest({ containers }), 15_000);
+    expect(pullsOf(sim, 'Failed')?.message).toMatch(
+      /: docker\.io\/library\/nginx:doesnotexist-999: not found$/,
+    );
+    expect(statusOf(sim, 'web', 'side')?.state?.running).toBeDefined();
+    expect(sim.pod('web')?.status?.containerStatuses?.map((c) => c.ready)).toEqual([false, true]);
+  });
+
+  it('pulls the images Docker Hub has, and trusts another registry or a user’s repository', () => {
+    for (const image of [
+      'nginx:1.27-alpine',
+      'redis:7',
+      'python:3.13-slim',
+      'docker.io/library/busybox:latest',
+      'ghcr.io/team/app:v9',
+      'team/app:dev',
+      `nginx@sha256:${'a'.repeat(64)}`,
+    ]) {
+      const sim = createSimulation();
+      startPod(sim, podManifest({ containers: [container('app', { image })] }), 15_000);
+      expect(pullsOf(sim, 'Failed'), image).toBeUndefined();
+    }
   });
 });

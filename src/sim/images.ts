@@ -26,34 +26,31 @@ function imageSize(image: string): number {
   return known ? known + (hash % (known / 25)) : 5_000_000 + (hash % 180_000_000);
 }
 
-const LABEL = '[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?';
-const PATH = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-/** distribution/reference's grammar: [domain[:port]/]path[/path…][:tag][@digest]. */
-const REFERENCE = new RegExp(
-  `^(?:${LABEL}(?:\\.${LABEL})*(?::\\d+)?/)?${PATH}(?:/${PATH})*(?::\\w[\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`,
-);
-
 /**
- * Why the kubelet cannot use this image name (EnsureImageExists → applyDefaultImageTag →
- * ParseNormalizedNamed), as its InspectFailed event words it; undefined if it can. The API server takes any
- * image string: a bad one is found only on the Node (STATUS InvalidImageName).
+ * What only images a person typed need, from registry.ts (loaded by the editor, the terminal, shared sessions
+ * and the embed bridge): whether the kubelet can parse the name, and what the registry answers a pull. The
+ * first page's scenes use good images only; without it every name parses and every pull succeeds.
  */
-export function invalidImageMessage(image: string): string | undefined {
-  // splitDockerDomain: a first part with '.' or ':', "localhost" or capitals is a registry.
-  const slash = image.indexOf('/');
-  const first = image.slice(0, Math.max(0, slash));
-  const domain = slash > 0 && (/[.:A-Z]/.test(first) || first === 'localhost');
-  const rest = domain ? image.slice(slash + 1) : image;
-  // Docker Hub's official images live under library/.
-  const hub = !domain || /^(index\.)?docker\.io$/.test(first);
-  const remote = (hub && !rest.includes('/') ? `library/${rest}` : rest).split(':')[0] ?? '';
-  const why =
-    remote.toLowerCase() !== remote
-      ? `invalid reference format: repository name (${remote}) must be lowercase`
-      : REFERENCE.test(image)
-        ? undefined
-        : 'invalid reference format';
-  return why && `Failed to apply default image tag "${image}": couldn't parse image name "${image}": ${why}`;
+export interface ImageChecks {
+  /** The kubelet's InspectFailed message for a name it cannot parse, or undefined. */
+  invalid(image: string): string | undefined;
+  /** Why the registry refuses the pull (containerd's error), or undefined. */
+  pullError(image: string): string | undefined;
+}
+
+let checks: ImageChecks | undefined;
+
+export function installImageChecks(installed: ImageChecks): void {
+  checks = installed;
+}
+
+export const invalidImageMessage = (image: string) => checks?.invalid(image);
+
+/** The kubelet's image back-off (flowcontrol.Backoff): 10 s, doubling to 5 min; forgotten after 10 min idle. */
+function nextPullBackoff(eng: Engine, pod: PodState, image: string, error: string): void {
+  const prev = pod.pullBackoff?.[image];
+  const ms = prev && eng.now - prev.at <= 600_000 ? Math.min(prev.ms * 2, 300_000) : 10_000;
+  (pod.pullBackoff ??= {})[image] = { at: eng.now, ms, error: `ErrImagePull: ${error}` };
 }
 
 /** True if the image is ready for CreateContainer; false if a pull has started (the pod worker waits). */
@@ -79,10 +76,26 @@ export function ensureImage(eng: Engine, pod: PodState, spec: Container): boolea
   return true;
 }
 
-/** The pull finished: the image is on the Node now. */
+/**
+ * The pull finished: the image is on the Node now. Or the registry refused it: Failed events and the image's
+ * back-off; the resumed sync moves on to the next container, and the pod worker retries in 10 s.
+ */
 export function imagePulled(eng: Engine, pod: PodState): void {
   const pulling = pod.pulling;
   if (pulling === undefined) return;
+  const error = checks?.pullError(pulling.image);
+  if (error !== undefined) {
+    const { image, container } = pulling;
+    kubeletEvent(eng, pod, container, 'Failed', `Failed to pull image "${image}": ${error}`, 'Warning');
+    kubeletEvent(eng, pod, container, 'Failed', 'Error: ErrImagePull', 'Warning');
+    nextPullBackoff(eng, pod, image, error);
+    pod.reasons[container] = { reason: 'ErrImagePull', message: error, containerId: '' };
+    pod.pullFailedFor = container;
+    delete pod.pulling;
+    eng.touch(pod);
+    eng.requestSync(pod, eng.now + 10_000);
+    return;
+  }
   const node = eng.node(pod.node);
   const took = goDuration(pulling.until - pulling.since);
   if (!node.images.includes(pulling.image)) node.images.push(pulling.image);

@@ -143,19 +143,30 @@ function startContainerOnce(eng: Engine, pod: PodState, spec: Container, kind: C
     // The wait is over (the card's countdown ends), even while the restart pulls its image.
     eng.touch(pod);
   }
-  // EnsureImageExists refuses a name it cannot parse, and a `Never` image the Node has not pulled; then
-  // startContainer records "Error: <reason>" and the pod worker retries the sync after its error back-off (10 s).
+  // This sync's pull of it just failed: on to the next container.
+  if (pod.pullFailedFor === spec.name) {
+    delete pod.pullFailedFor;
+    return 'backoff';
+  }
+  // EnsureImageExists refuses a name it cannot parse, a `Never` image the Node has not pulled, and an image in
+  // its pull back-off; then startContainer records "Error: <reason>" and the pod worker retries the sync after
+  // its error back-off (10 s).
   const image = spec.image ?? '';
   const invalid = invalidImageMessage(image);
-  if (
-    invalid !== undefined ||
-    (spec.imagePullPolicy === 'Never' && !eng.node(pod.node).images.includes(image))
-  ) {
-    const reason = invalid ? 'InvalidImageName' : 'ErrImageNeverPull';
-    const message = invalid ?? `Container image "${image}" is not present with pull policy of Never`;
-    kubeletEvent(eng, pod, spec.name, invalid ? 'InspectFailed' : reason, message, 'Warning');
+  const never = spec.imagePullPolicy === 'Never' && !eng.node(pod.node).images.includes(image);
+  const pullBackoff = pod.pullBackoff?.[image];
+  const backingOff = pullBackoff !== undefined && eng.now - pullBackoff.at < pullBackoff.ms;
+  if (invalid !== undefined || never || backingOff) {
+    const reason = invalid ? 'InvalidImageName' : never ? 'ErrImageNeverPull' : 'ImagePullBackOff';
+    const backOff = `Back-off pulling image "${image}"`;
+    const message =
+      invalid ?? (never ? `Container image "${image}" is not present with pull policy of Never` : backOff);
+    if (reason === 'ImagePullBackOff') kubeletEvent(eng, pod, spec.name, 'BackOff', backOff);
+    else kubeletEvent(eng, pod, spec.name, invalid ? 'InspectFailed' : reason, message, 'Warning');
     kubeletEvent(eng, pod, spec.name, 'Failed', `Error: ${reason}`, 'Warning');
-    pod.reasons[spec.name] = { reason, message, containerId: last?.id ?? '' };
+    // The status quotes the pull's error under the back-off (prevPullErrMsg).
+    const said = reason === 'ImagePullBackOff' ? `${backOff}: ${pullBackoff?.error ?? ''}` : message;
+    pod.reasons[spec.name] = { reason, message: said, containerId: last?.id ?? '' };
     eng.touch(pod);
     eng.requestSync(pod, eng.now + 10_000);
     return 'backoff';

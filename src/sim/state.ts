@@ -120,6 +120,10 @@ export interface PodState {
   pulling?: { image: string; container: string; since: number; until: number };
   /** The pull for this container just finished: create it without another pull. */
   pulledFor?: string;
+  /** The pull for this container just failed: the resumed sync moves on to the next container. */
+  pullFailedFor?: string;
+  /** The kubelet's image back-off per image (key: image; the kubelet's is Pod UID + image). */
+  pullBackoff?: Record<string, { at: number; ms: number; error: string }>;
   /**
    * A pod kill (sandbox change) is waiting for TERM'd containers, with the plan SyncPod made before it. The
    * kubelet computes its actions once and blocks in KillPod: a container that exits 0 while being stopped

@@ -4,6 +4,8 @@
  */
 import { applyOutcome } from '../sim/applyDiff';
 import { describeErrors } from '../sim/manifest';
+// What it applies may name any image: the registry decides whether it pulls.
+import '../sim/registry';
 import { checkManifest } from './manifestCheck';
 import type { CommandResult, TerminalContext } from './types';
 import { findPod, podNotFound, stripPodPrefix } from './world';

@@ -314,6 +314,27 @@ test.describe('free play: manifest editor and terminal', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a misspelt image fails to pull: ErrImagePull, then ImagePullBackOff, on the card and in kubectl', async ({
+    page,
+  }) => {
+    await openFreePlay(page);
+    await setManifest(
+      page,
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: typo\nspec:\n  containers:\n  - name: app\n    image: ngnix\n',
+    );
+    await page.getByTestId('fp-apply').click();
+    await expect(page.getByTestId('pod-typo')).toBeVisible();
+    await expect(page.getByTestId('status-typo')).toContainText(/ErrImagePull|ImagePullBackOff/, {
+      timeout: 20_000,
+    });
+    await expect(container(page, 'typo', 'app')).toContainText(/ErrImagePull|ImagePullBackOff/);
+    const events = await run(page, 'kubectl get events --sort-by=.lastTimestamp');
+    expect(events).toContain(
+      'Failed to pull image "ngnix": failed to pull and unpack image "docker.io/library/ngnix:latest"',
+    );
+    expect(events).toContain('Error: ErrImagePull');
+  });
+
   test('switches edit the manifest, and applying it changes the picture', async ({ page }) => {
     await openFreePlay(page);
     await page.getByTestId('switch-shareProcessNamespace').check();

@@ -7,6 +7,8 @@ import { EditorView } from '@codemirror/view';
 import { useEffect, useRef, type RefObject } from 'react';
 import { editorState, labelCompartment, labelExtension, type EditorHooks } from './editorSetup';
 import { minimalChange } from './minimalChange';
+// The editor's Pods may name any image: the registry decides whether it pulls.
+import '../../sim/registry';
 
 export interface ManifestEditorHandle {
   text: () => string;
