@@ -314,6 +314,19 @@ test.describe('free play: manifest editor and terminal', () => {
     expect(errors).toEqual([]);
   });
 
+  test('on a phone, Apply brings the drawing into view, where the new Pod appears', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openFreePlay(page);
+    await setManifest(page, PAIR);
+    await page.getByTestId('fp-apply').scrollIntoViewIfNeeded();
+    const canvasTop = () =>
+      page.evaluate(() => document.getElementById('canvas')!.getBoundingClientRect().top);
+    expect(await canvasTop()).toBeLessThan(-100);
+    await page.getByTestId('fp-apply').click();
+    await expect.poll(canvasTop).toBeGreaterThan(-100);
+    await expect(page.getByTestId('pod-duo')).toBeInViewport();
+  });
+
   test('a misspelt image fails to pull: ErrImagePull, then ImagePullBackOff, on the card and in kubectl', async ({
     page,
   }) => {

@@ -115,6 +115,25 @@ test.describe('lessons', () => {
     await expect(page.getByTestId('lesson-explain')).toContainText('137');
   });
 
+  test('on a phone, the step’s button brings the drawing into view to watch the change', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page);
+    await page.getByTestId('tab-lessons').click();
+    await page.getByTestId('lesson-open-kill-app').click();
+    await page.getByTestId('lesson-choice-same-ip').check();
+    const inView = () =>
+      page.evaluate(() => {
+        const box = document.getElementById('canvas')!.getBoundingClientRect();
+        // Its top on screen: the Pods and the narration under it are what the learner watches.
+        return box.top > -100 && box.top < innerHeight / 2;
+      });
+    await page.getByTestId('lesson-act').scrollIntoViewIfNeeded();
+    expect(await inView()).toBe(false);
+    await page.getByTestId('lesson-act').click();
+    await expect.poll(inView).toBe(true);
+    await expect(container(page, 'web', 'app')).toHaveAttribute('data-restarts', '1');
+  });
+
   test('progress survives a reload; garbage in storage is ignored', async ({ page }) => {
     await page.addInitScript((key) => {
       if (!sessionStorage.getItem('seeded')) {

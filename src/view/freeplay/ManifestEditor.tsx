@@ -10,6 +10,7 @@ import '../controls/actionMessages';
 import { usePreferences, useSim, useStores, useT } from '../stores';
 import { ProblemList } from './ProblemList';
 import { readSwitches, setSpecField, type SwitchField } from './specEdits';
+import { revealCanvas } from '../shell/revealCanvas';
 import { SpecSwitches } from './SpecSwitches';
 import { useManifestEditor } from './useManifestEditor';
 import './messages';
@@ -80,6 +81,7 @@ export function ManifestEditor({ onText, initialText }: ManifestEditorProps) {
     if (dispatch({ type: 'applyPod', manifest: text })) {
       selectPod(name);
       setStatus({ kind: 'applied', result: `pod/${name} ${outcome}`, outcome });
+      revealCanvas();
     } else {
       setStatus({ kind: 'refused', message: '' });
     }

@@ -1,5 +1,6 @@
 import type { StepAct } from '../../lessons/types';
 import { useSim, useT } from '../stores';
+import { revealCanvas } from '../shell/revealCanvas';
 import { useLesson } from './useLesson';
 
 /**
@@ -24,7 +25,7 @@ export function StepAction({ act, hasPrediction }: { act: StepAct; hasPrediction
             <button
               type="button"
               className={`tool-button lesson-act-button${act.kind === 'action' ? ' primary' : ''}`}
-              onClick={() => perform()}
+              onClick={() => perform() && revealCanvas()}
               data-testid="lesson-act"
             >
               {t(act.label)}
@@ -40,7 +41,6 @@ export function StepAction({ act, hasPrediction }: { act: StepAct; hasPrediction
       )}
       {phase === 'running' && (
         <p className="lesson-waiting" data-testid="lesson-waiting">
-          <span aria-hidden="true">⏳ </span>
           {t('lessons.ui.waiting')}
         </p>
       )}
