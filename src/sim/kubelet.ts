@@ -159,14 +159,16 @@ function startContainerOnce(eng: Engine, pod: PodState, spec: Container, kind: C
   if (invalid !== undefined || never || backingOff) {
     const reason = invalid ? 'InvalidImageName' : never ? 'ErrImageNeverPull' : 'ImagePullBackOff';
     const backOff = `Back-off pulling image "${image}"`;
+    // Under the back-off the status quotes the pull's error (prevPullErrMsg).
     const message =
-      invalid ?? (never ? `Container image "${image}" is not present with pull policy of Never` : backOff);
+      invalid ??
+      (never
+        ? `Container image "${image}" is not present with pull policy of Never`
+        : `${backOff}: ${pullBackoff?.error ?? ''}`);
     if (reason === 'ImagePullBackOff') kubeletEvent(eng, pod, spec.name, 'BackOff', backOff);
     else kubeletEvent(eng, pod, spec.name, invalid ? 'InspectFailed' : reason, message, 'Warning');
     kubeletEvent(eng, pod, spec.name, 'Failed', `Error: ${reason}`, 'Warning');
-    // The status quotes the pull's error under the back-off (prevPullErrMsg).
-    const said = reason === 'ImagePullBackOff' ? `${backOff}: ${pullBackoff?.error ?? ''}` : message;
-    pod.reasons[spec.name] = { reason, message: said, containerId: last?.id ?? '' };
+    pod.reasons[spec.name] = { reason, message, containerId: last?.id ?? '' };
     eng.touch(pod);
     eng.requestSync(pod, eng.now + 10_000);
     return 'backoff';

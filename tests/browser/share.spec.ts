@@ -264,6 +264,23 @@ test.describe('presenter mode and shortcuts', () => {
     });
   }
 
+  test('presenter mode at 1024×768: the narration wrapping after a kill does not swap in compact Pods', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('./?presenter=1&lesson=kill-pause&lang=en');
+    await expect(page.locator('.pod')).toHaveCount(2);
+    await expect(page.locator('.pod.compact')).toHaveCount(0);
+    const strip = page.locator('.presenter-strip');
+    const before = (await strip.boundingBox())!.height;
+    await page.keyboard.press('p');
+    await expect(page.getByTestId('presenter-line')).toContainText('Pod IP of web');
+    // The line now takes two lines, so the drawing's frame is shorter: the Pods stay full.
+    expect((await strip.boundingBox())!.height).toBeGreaterThan(before);
+    await page.waitForTimeout(500);
+    await expect(page.locator('.pod.compact')).toHaveCount(0);
+  });
+
   for (const [width, height] of [
     [800, 600],
     [600, 800],

@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, useRef, type CSSProperties } from 'react';
+import { createContext, useContext, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useSim, useT } from '../stores';
 import { NAMESPACE_KINDS, type NamespaceIds } from '../../sim/types';
 import { FirstRenderScope } from './entering';
@@ -56,10 +56,22 @@ export function PodCanvas({
   const shapeKey = pods
     .map((p) => `${p.initContainers.length}/${p.mainContainers.length}/${p.volumes.length}`)
     .join(' ');
+  // The Pods drawn full last time (their shapes): a slightly smaller frame keeps them full (see arrange).
+  const [fullShapes, setFullShapes] = useState<string | null>(null);
   const { layouts, columns } = useMemo(
-    () => arrange(shapeKey, orientation, size, projected ? PROJECTED_COMPACT_BELOW : COMPACT_BELOW),
-    [shapeKey, orientation, size, projected],
+    () =>
+      arrange(
+        shapeKey,
+        orientation,
+        size,
+        projected ? PROJECTED_COMPACT_BELOW : COMPACT_BELOW,
+        fullShapes === shapeKey,
+      ),
+    [shapeKey, orientation, size, projected, fullShapes],
   );
+  // Adjusted while rendering (React's pattern for state that follows a computed value): settles in one pass.
+  const drawnFull = layouts.some((l) => !l.compact) ? shapeKey : null;
+  if (drawnFull !== fullShapes) setFullShapes(drawnFull);
   const grid = gridPositions(layouts, Infinity, 28, columns);
   const width = Math.max(grid.width, NODE_MIN_WIDTH) + PAD * 2;
   const height = NODE_HEADER + Math.max(grid.height, 120) + PAD * 2;

@@ -48,3 +48,23 @@ describe('arrange', () => {
     expect(projected.layouts.every((l) => l.compact)).toBe(true);
   });
 });
+
+describe('arrange, once the Pods are drawn full', () => {
+  it('keeps them full when the frame gets a little shorter (the presenter strip wraps), not a lot', () => {
+    const compactAt = (height: number, wasFull = false) =>
+      arrange(
+        '0/2/1 0/2/1',
+        'landscape',
+        { width: 1000, height, fit: true },
+        PROJECTED_COMPACT_BELOW,
+        wasFull,
+      ).layouts.some((l) => l.compact);
+    // The height below which these Pods turn compact in a 1000-wide presenter frame.
+    let edge = 1000;
+    while (edge > 200 && !compactAt(edge - 1)) edge -= 1;
+    expect(edge).toBeGreaterThan(200);
+    expect(compactAt(edge - 34)).toBe(true); // a line shorter, first arranged: compact
+    expect(compactAt(edge - 34, true)).toBe(false); // drawn full before: stays full
+    expect(compactAt(Math.round(edge * 0.85), true)).toBe(true); // much shorter: compact after all
+  });
+});

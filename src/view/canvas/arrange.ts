@@ -16,12 +16,15 @@ export const PROJECTED_COMPACT_BELOW = 0.6;
  * Pod layouts and the number of grid columns for this frame. Where the frame fits the whole drawing
  * (wide screens, embeds) the columns are chosen to draw the Pods largest; where it scrolls (phones) the
  * width decides alone. Too many Pods for readable full drawings: compact ones (semantic zoom).
+ * `wasFull`: these Pods are drawn full now; they stay full down to 0.9 of the threshold, so a frame a line
+ * shorter (the presenter strip's narration wrapping) does not swap the drawing for compact Pods mid-lesson.
  */
 export function arrange(
   shapeKey: string,
   orientation: Orientation,
   frame: { width: number; height: number; fit: boolean },
   compactBelow = COMPACT_BELOW,
+  wasFull = false,
 ) {
   const counts = shapeKey
     ? shapeKey.split(' ').map((shape) => {
@@ -45,7 +48,8 @@ export function arrange(
     const turnedBest = bestColumns(turned, box, extra);
     if (turnedBest.scale > best.scale * 1.05) [full, best] = [turned, turnedBest];
   }
-  if (counts.length <= 1 || best.scale >= compactBelow) return { layouts: full, columns: best.columns };
+  if (counts.length <= 1 || best.scale >= compactBelow * (wasFull ? 0.9 : 1))
+    return { layouts: full, columns: best.columns };
   const compact = counts.map((c) => layoutPod(c, orientation, true));
   return { layouts: compact, columns: bestColumns(compact, box, extra).columns };
 }
