@@ -108,7 +108,7 @@ export function startEmbedBridge(options: {
           post(
             {
               type: 'error',
-              error: `seek: t ${command.t} is past the recorded history (0–${sim.horizon} ms)`,
+              error: `seek: t ${command.t} is past the recorded history (0–${Math.floor(sim.horizon)} ms)`,
               ...id,
             },
             replyOrigin,

@@ -78,6 +78,7 @@ export const freeplayEn = {
   'freeplay.terminal.completions': 'Completions: {list}',
   'freeplay.terminal.refused': 'The simulation refused it: {message}',
   'freeplay.terminal.stopWatch': 'Stop watching (Ctrl+C)',
+  'freeplay.terminal.onlyKinds': 'PodScope has pods, events and nodes',
   'freeplay.terminal.notSimulated':
     '{command}: PodScope does not simulate this command (type help to see what it does)',
   'freeplay.terminal.help': `Commands (they answer from the simulation, in the real tools' formats):

@@ -73,6 +73,7 @@ export const freeplayZhCN: Record<keyof typeof freeplayEn, string> = {
   'freeplay.terminal.completions': '可选补全：{list}',
   'freeplay.terminal.refused': '模拟器拒绝了它：{message}',
   'freeplay.terminal.stopWatch': '停止观察（Ctrl+C）',
+  'freeplay.terminal.onlyKinds': 'PodScope 只模拟 pods、events 和 nodes',
   'freeplay.terminal.notSimulated': '{command}：PodScope 没有模拟这条命令（输入 help 查看它能做什么）',
   'freeplay.terminal.help': `命令（按真实工具的格式，从模拟状态中回答）：
   kubectl get pods [-o wide|yaml|json]     列出 Pod

@@ -137,12 +137,17 @@ describe('lsns', () => {
     for (const c of sim.containers()) {
       expect(out).toMatch(new RegExp(`^${c.namespaces.mnt} mnt +1 ${c.pid} root `, 'm'));
     }
-    expect(
-      sh(sim, 'lsns -t net')
-        .split('\n')
-        .slice(1)
-        .every((l) => / net /.test(l)),
-    ).toBe(true);
+    const net = sh(sim, 'lsns -t net').split('\n');
+    expect(net.slice(1).every((l) => / net /.test(l))).toBe(true);
+    // -t net: util-linux's NETNSID and NSFS; the Pod's namespace is pinned to the file crictl inspectp names.
+    expect(net[0]).toMatch(/^ {8}NS TYPE NPROCS +PID USER +NETNSID NSFS +COMMAND$/);
+    expect(net[1]).toMatch(/^\d+ net +\d+ +1 root +unassigned +\/sbin\/init$/);
+    const pinned = /"path": "\/var(\/run\/netns\/cni-[\da-f-]+)"/.exec(
+      sh(sim, `crictl inspectp ${sandbox.id.slice(0, 13)}`),
+    );
+    expect(net[2]).toBe(
+      `${sandbox.namespaces.net} net       3 ${sandbox.pid} 65535          0 ${pinned?.[1]} /pause`,
+    );
     expect(sh(sim, 'lsns -t nope')).toBe('lsns: unknown namespace type: nope');
   });
 });

@@ -13,6 +13,9 @@ function uuidFrom(seed: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
+/** The file containerd's CNI setup pins a Pod's network namespace to (`/var/run/netns` is `/run/netns`). */
+export const netnsFile = (netId: number) => `/run/netns/cni-${uuidFrom(`netns:${netId}`)}`;
+
 function namespaceOptions(pod: Pod | undefined, sandbox: SandboxInfo, ctx: TerminalContext) {
   const spec = pod?.spec;
   const base = userRangeBase(
@@ -38,7 +41,7 @@ function specNamespaces(pod: Pod | undefined, sandbox: SandboxInfo) {
   if (!spec?.hostNetwork) list.push({ type: 'uts' });
   list.push({ type: 'mount' });
   if (!spec?.hostNetwork) {
-    list.push({ type: 'network', path: `/var/run/netns/cni-${uuidFrom(`netns:${sandbox.namespaces.net}`)}` });
+    list.push({ type: 'network', path: `/var${netnsFile(sandbox.namespaces.net)}` });
   }
   if (spec?.hostUsers === false) list.push({ type: 'user' });
   return list;

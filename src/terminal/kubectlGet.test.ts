@@ -1,7 +1,8 @@
 /** `kubectl get`: fixtures follow kubectl's documented output (kubernetes.io kubectl reference, printPod). */
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { container, podManifest, sh, simWith } from './testing/scene';
+import { runCommand } from './runCommand';
+import { container, contextOf, podManifest, sh, simWith } from './testing/scene';
 
 const nginx = podManifest({
   name: 'nginx',
@@ -181,5 +182,10 @@ describe('kubectl get nodes, and pods -A', () => {
     expect(sh(sim, 'kubectl get services')).toBe(
       'error: the server doesn\'t have a resource type "services" (PodScope has pods, events and nodes)',
     );
+    // kubectl's words stay English; PodScope's own note is in the UI's language.
+    expect(
+      runCommand('kubectl get svc', contextOf(sim, { onlyKinds: 'PodScope 只模拟 pods、events 和 nodes' }))
+        .output,
+    ).toBe('error: the server doesn\'t have a resource type "svc" (PodScope 只模拟 pods、events 和 nodes)');
   });
 });

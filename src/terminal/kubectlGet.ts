@@ -181,7 +181,7 @@ export function kubectlGet(
     return events.length === 0 ? noResources(namespace, allNamespaces) : eventsTable(events, ctx.now);
   }
   if (!POD_TYPES.includes(type))
-    return `error: the server doesn't have a resource type "${type}" (PodScope has pods, events and nodes)`;
+    return `error: the server doesn't have a resource type "${type}" (${ctx.onlyKinds ?? 'PodScope has pods, events and nodes'})`;
   const all = namespace === 'default' || allNamespaces ? ctx.frame.pods : [];
   let pods = [...all].sort((a, b) => (podName(a) < podName(b) ? -1 : 1));
   if (sortBy !== undefined) {

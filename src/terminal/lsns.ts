@@ -1,8 +1,11 @@
 /**
  * `lsns [-t TYPE]` on the Node (util-linux): one row per namespace that has a process, with the number of
  * processes in it and the lowest PID's user and command. The pause process owns each Pod's net/ipc/uts;
- * the app containers add only their own mnt/pid/cgroup rows — equal ids are shared namespaces.
+ * the app containers add only their own mnt/pid/cgroup rows — equal ids are shared namespaces. `-t net` adds
+ * util-linux's NETNSID (the id the kernel gave each Pod's namespace, in order) and NSFS (the file the runtime
+ * pinned it to: it outlives the pause process).
  */
+import { netnsFile } from './crictlInspect';
 import { nodeProcesses, type Proc } from './processes';
 import type { TerminalContext } from './types';
 
@@ -43,15 +46,22 @@ export function lsns(ctx: TerminalContext, args: readonly string[]): string {
       groups.set(key, group);
     }
   }
+  const net = t === 'net';
+  const hostNet = node.namespaces.net;
+  // The kernel numbers the other network namespaces as the root one first sees them (peer netns ids).
+  const podNets = [...groups.values()].filter((g) => g.type === 'net' && g.id !== hostNet).map((g) => g.id);
   const rows = [...groups.values()]
     .sort((a, b) => a.id - b.id)
     .map((g) => {
       const first = g.procs.reduce((a, b) => (b.hostPid < a.hostPid ? b : a));
       const user = first.hostUid === 0 ? 'root' : String(first.hostUid);
-      return [String(g.id), g.type, String(g.procs.length), String(first.hostPid), user, first.command];
+      const row = [String(g.id), g.type, String(g.procs.length), String(first.hostPid), user];
+      if (net) {
+        const pod = g.id !== hostNet;
+        row.push(pod ? String(podNets.indexOf(g.id)) : 'unassigned', pod ? netnsFile(g.id) : '');
+      }
+      return [...row, first.command];
     });
-  return columns(
-    [['NS', 'TYPE', 'NPROCS', 'PID', 'USER', 'COMMAND'], ...rows],
-    [true, false, true, true, false],
-  );
+  const head = ['NS', 'TYPE', 'NPROCS', 'PID', 'USER', ...(net ? ['NETNSID', 'NSFS'] : []), 'COMMAND'];
+  return columns([head, ...rows], [true, false, true, true, false, ...(net ? [true, false] : [])]);
 }

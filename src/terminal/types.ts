@@ -20,6 +20,8 @@ export interface TerminalContext {
    * filled in): saying "command not found" for `ls` on a Node, or "not in $PATH" for `rm` in nginx, is untrue.
    */
   notSimulated?: string;
+  /** PodScope's own note, in the UI's language, after kubectl's error for a kind it does not simulate. */
+  onlyKinds?: string;
 }
 
 export interface CommandResult {

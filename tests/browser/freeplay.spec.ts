@@ -158,7 +158,9 @@ test.describe('free play: manifest editor and terminal', () => {
     const newIp = /"ip": "([\d.]+)"/.exec(await run(page, `crictl inspectp ${second![1]}`))?.[1];
     expect(newIp).toMatch(/^10\.244\.1\.\d+$/);
     expect(newIp).not.toBe(oldIp);
-    expect(await run(page, 'lsns -t net')).toMatch(/\bnet\s+\d+\s+\d+\s+65535\s+\/pause/);
+    expect(await run(page, 'lsns -t net')).toMatch(
+      /\bnet\s+\d+\s+\d+\s+65535\s+\d+\s+\/run\/netns\/cni-[\da-f-]+\s+\/pause/,
+    );
   });
 
   test('the editor locates errors: YAML line/column, field paths, a Deployment, hostile YAML', async ({

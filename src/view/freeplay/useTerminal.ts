@@ -54,6 +54,7 @@ export function useTerminal(readManifest: () => string) {
       manifest: readManifest(),
       help: t('freeplay.terminal.help'),
       notSimulated: t('freeplay.terminal.notSimulated'),
+      onlyKinds: t('freeplay.terminal.onlyKinds'),
     };
   }, [stores, readManifest, t]);
 
