@@ -20,6 +20,8 @@ export async function startApp(): Promise<void> {
     startEmbedBridge({ stores, origins: params.origins });
   }
 
+  // An embed's layout first, so its first render is not the page's layout. (Failing, the app still starts.)
+  if (params.embed) await import('./embed/embedStyles').catch(() => undefined);
   // Opened in presenter mode: its strip and styles first, so the first render is not unstyled.
   // (Failing, it is only presenter mode's looks: the app still starts.)
   if (params.presenter) await loadPresenter().catch(() => undefined);

@@ -200,6 +200,18 @@ test.describe('embed mode', () => {
     });
   }
 
+  test('a 640×400 frame shows the chosen kind’s explanation whole, at the head of its legend column', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 640, height: 400 });
+    await page.goto('./?embed=1&lang=en&ns=pid&controls=full');
+    await expect(page.getByTestId('ns-caption')).toContainText('Per container');
+    await expect(page.getByTestId('ns-caption')).toBeInViewport({ ratio: 1 });
+    await page.goto('./?embed=1&lang=zh-CN&ns=mnt&controls=full');
+    await expect(page.getByTestId('ns-caption')).toBeInViewport({ ratio: 1 });
+    await expectNoAxeViolations(page);
+  });
+
   test('a kind chosen in the URL shows pressed in a 320×240 frame, scrolled into its one-row legend', async ({
     page,
   }) => {
