@@ -122,6 +122,18 @@ spec:
     expect(pod.spec!.volumes).toEqual([{ name: 'data', emptyDir: {} }]);
   });
 
+  it('refuses annotations over 256 KiB in all, keys and values in bytes (ValidateAnnotationsSize)', () => {
+    const withNote = (note: string) => ({
+      ...podManifest(),
+      metadata: { name: 'web', annotations: { note } },
+    });
+    // 'note' is 4 bytes: 262,140 more fill the limit exactly; a 3-byte character goes over.
+    expect(messages(withNote('x'.repeat(262_140)))).toEqual([]);
+    expect(messages(withNote('x'.repeat(262_138) + '界'))).toEqual([
+      'metadata.annotations: Too long: may not be more than 262144 bytes',
+    ]);
+  });
+
   it('refuses malformed, huge, deep or alias-bomb YAML', () => {
     expect(messages('kind: Pod\n  bad: [')[0]).toMatch(/^yaml: /);
     expect(messages('x'.repeat(1_000_001))).toEqual(['manifest is larger than 1 MB']);

@@ -95,6 +95,13 @@ function checkMetadata(f: Findings, meta: unknown, options: ManifestOptions): vo
     if (m === undefined) continue;
     if (!isObject(m) || Object.values(m).some((x) => typeof x !== 'string')) {
       f.errors.push(invalid(`metadata.${key}`, m, 'must be a map of string keys to string values'));
+    } else if (
+      key === 'annotations' &&
+      new TextEncoder().encode(Object.entries(m).flat().join('')).length > 262_144
+    ) {
+      // ValidateAnnotationsSize: keys and values together, in bytes.
+      const field = 'metadata.annotations';
+      f.errors.push({ field, message: `${field}: Too long: may not be more than 262144 bytes` });
     }
   }
 }
