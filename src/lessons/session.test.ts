@@ -156,6 +156,20 @@ describe('the lesson session', () => {
     runUntilDone(sim, session);
   });
 
+  it('an action in the past is the learner’s: it stays, and the step says it is off the script', () => {
+    const { sim, session } = setup();
+    session.getState().open('kill-app');
+    session.getState().act();
+    runUntilDone(sim, session);
+    session.getState().next();
+    const firstKill = sim.getState().log[0]!;
+    // Back before the first kill, and something else there: the first kill (and all after it) is rewritten.
+    sim.getState().seek(firstKill.at - 500);
+    expect(sim.getState().dispatch({ type: 'killSandbox', pod: 'web' })).toBe(true);
+    expect(userActions(sim)).toEqual(['killSandbox']);
+    expect(session.getState()).toMatchObject({ step: 1, phase: 'waiting', offScript: true });
+  });
+
   it('close keeps the simulation as it is (free play with the lesson’s scene)', () => {
     const { sim, session } = setup();
     session.getState().open('kill-pause');

@@ -123,9 +123,11 @@ export function createLessonSession(simulation: SimulationStore, storage: SafeSt
       if (sim.frame !== prev.frame) selectPendingPod(sim);
       if (sim.log !== prev.log) {
         const present = new Set(sim.log);
-        if (base.some((entry) => !present.has(entry))) {
-          // Reset (or an action in the past) undid what this step builds on, e.g. the first kill before "kill
-          // it a second time": its outcome could never arrive. Back to the step's own start, as its link opens it.
+        const earlier = new Set(prev.log);
+        // Reset (the log only lost entries) undid what this step builds on, e.g. the first kill before "kill
+        // it a second time": its outcome could never arrive. Back to the step's own start, as its link opens
+        // it. (A learner acting in the past instead is off the script: their action stays, the hint says so.)
+        if (base.some((entry) => !present.has(entry)) && sim.log.every((entry) => earlier.has(entry))) {
           enter(get().step, true);
           return;
         }
