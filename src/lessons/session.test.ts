@@ -156,18 +156,32 @@ describe('the lesson session', () => {
     runUntilDone(sim, session);
   });
 
-  it('an action in the past is the learner’s: it stays, and the step says it is off the script', () => {
+  it('an action in the past that undoes the step’s basis rebuilds the step, and says it was off the script', () => {
     const { sim, session } = setup();
     session.getState().open('kill-app');
     session.getState().act();
     runUntilDone(sim, session);
     session.getState().next();
     const firstKill = sim.getState().log[0]!;
-    // Back before the first kill, and something else there: the first kill (and all after it) is rewritten.
+    // Back before the first kill, and an action there (even the step's own): the first kill is rewritten.
     sim.getState().seek(firstKill.at - 500);
-    expect(sim.getState().dispatch({ type: 'killSandbox', pod: 'web' })).toBe(true);
-    expect(userActions(sim)).toEqual(['killSandbox']);
+    expect(sim.getState().dispatch({ type: 'killContainer', pod: 'web', container: 'app' })).toBe(true);
     expect(session.getState()).toMatchObject({ step: 1, phase: 'waiting', offScript: true });
+    expect(userActions(sim)).toEqual(['killContainer']);
+    // The step works from there: its result (a back-off after the second kill) arrives.
+    session.getState().act();
+    runUntilDone(sim, session);
+  });
+
+  it('another scenario loaded over the lesson (an import) is left alone', () => {
+    const { sim, session } = setup();
+    session.getState().open('kill-app');
+    session.getState().act();
+    runUntilDone(sim, session);
+    session.getState().next();
+    sim.getState().load(DEFAULT_SCENARIO, []);
+    expect(sim.getState().scenario).toBe(DEFAULT_SCENARIO);
+    expect(userActions(sim)).toEqual([]);
   });
 
   it('close keeps the simulation as it is (free play with the lesson’s scene)', () => {

@@ -123,12 +123,15 @@ export function createLessonSession(simulation: SimulationStore, storage: SafeSt
       if (sim.frame !== prev.frame) selectPendingPod(sim);
       if (sim.log !== prev.log) {
         const present = new Set(sim.log);
-        const earlier = new Set(prev.log);
-        // Reset (the log only lost entries) undid what this step builds on, e.g. the first kill before "kill
-        // it a second time": its outcome could never arrive. Back to the step's own start, as its link opens
-        // it. (A learner acting in the past instead is off the script: their action stays, the hint says so.)
-        if (base.some((entry) => !present.has(entry)) && sim.log.every((entry) => earlier.has(entry))) {
+        // Reset, or an action in the past, undid what this step builds on (the first kill before "kill it a
+        // second time"): its outcome could never arrive, whatever the learner does next. Back to the step's
+        // own start, as its link opens it; an action in the past was off the script, and the hint says so.
+        // (Another scenario loaded, an import, is the learner leaving the lesson's scene: left alone.)
+        if (sim.scenario === prev.scenario && base.some((entry) => !present.has(entry))) {
+          const earlier = new Set(prev.log);
+          const acted = sim.log.some((entry) => !earlier.has(entry));
           enter(get().step, true);
+          if (acted) set({ offScript: true });
           return;
         }
         if (acted && !present.has(acted)) {

@@ -115,6 +115,17 @@ describe('snapshots', () => {
     expect(() => sim.restore(withPlan(true) as never)).toThrow(
       'invalid snapshot: pods[0].killing must be an object',
     );
+    // The image pull's state: read by the kubelet later, so checked now.
+    const withPod = (extra: object) => ({
+      ...before,
+      pods: pods.map((p, i) => (i === 0 ? { ...p, ...extra } : p)),
+    });
+    expect(() => sim.restore(withPod({ pullBackoff: { nginx: { at: 'x' } } }) as never)).toThrow(
+      'invalid snapshot: pods[0].pullBackoff must map images to { at, ms, error }',
+    );
+    expect(() => sim.restore(withPod({ pulledFor: 'app' }) as never)).toThrow(
+      'invalid snapshot: pods[0].pulledFor must name a container and an image',
+    );
     expect(sim.snapshot()).toEqual(before);
     sim.restore(withPlan({ ...plan, containersToStart: [0] }));
     expect((sim.snapshot() as unknown as { pods: object[] }).pods[0]).toMatchObject({

@@ -194,10 +194,40 @@ describe('pulls the registry refuses', () => {
       'ghcr.io/team/app:v9',
       'team/app:dev',
       `nginx@sha256:${'a'.repeat(64)}`,
+      // Tags named for a flavour or a distribution, some with a version.
+      'php:fpm',
+      'docker:dind',
+      'rabbitmq:management',
+      'debian:sid',
+      'busybox:glibc',
+      'wordpress:php8.3-apache',
+      'tomcat:jdk21',
+      'ubuntu:bionic',
+      'centos:7',
+      'openjdk:17',
+      'nginx:1.27.3-alpine-slim',
+      'python:3.13-slim-bookworm',
+      'redis:7.4.1-alpine3.20',
     ]) {
       const sim = createSimulation();
       startPod(sim, podManifest({ containers: [container('app', { image })] }), 15_000);
       expect(pullsOf(sim, 'Failed'), image).toBeUndefined();
     }
+  });
+});
+
+describe('a pull the sync resumes with', () => {
+  it('is for the image it pulled: an image changed by an update meanwhile is pulled, and may fail', () => {
+    const sim = createSimulation();
+    const pod = (image: string) => podManifest({ containers: [container('app', { image })] });
+    sim.dispatch({ type: 'createPod', manifest: pod('nginx:1.27') });
+    sim.advance(1_500); // the sandbox is up; nginx:1.27 is being pulled
+    expect(sim.events().some((e) => e.reason === 'Pulling')).toBe(true);
+    sim.dispatch({ type: 'applyPod', manifest: pod('nginx:doesnotexist-9') });
+    sim.advance(30_000);
+    // Never created from the good pull under the bad name: the bad image was pulled, and refused.
+    expect(sim.containers().some((c) => c.image.includes('doesnotexist'))).toBe(false);
+    expect(kubectlStatus(sim.pod('web')!)).toMatch(/^(ErrImagePull|ImagePullBackOff)$/);
+    expect(sim.events().some((e) => e.message === 'Pulling image "nginx:doesnotexist-9"')).toBe(true);
   });
 });

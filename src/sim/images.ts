@@ -55,7 +55,7 @@ function nextPullBackoff(eng: Engine, pod: PodState, image: string, error: strin
 
 /** True if the image is ready for CreateContainer; false if a pull has started (the pod worker waits). */
 export function ensureImage(eng: Engine, pod: PodState, spec: Container): boolean {
-  if (pod.pulledFor === spec.name) {
+  if (pod.pulledFor?.container === spec.name && pod.pulledFor.image === spec.image) {
     delete pod.pulledFor;
     return true;
   }
@@ -90,7 +90,7 @@ export function imagePulled(eng: Engine, pod: PodState): void {
     kubeletEvent(eng, pod, container, 'Failed', 'Error: ErrImagePull', 'Warning');
     nextPullBackoff(eng, pod, image, error);
     pod.reasons[container] = { reason: 'ErrImagePull', message: error, containerId: '' };
-    pod.pullFailedFor = container;
+    pod.pullFailedFor = { container, image };
     delete pod.pulling;
     eng.touch(pod);
     eng.requestSync(pod, eng.now + 10_000);
@@ -101,7 +101,7 @@ export function imagePulled(eng: Engine, pod: PodState): void {
   if (!node.images.includes(pulling.image)) node.images.push(pulling.image);
   const message = `Successfully pulled image "${pulling.image}" in ${took} (${took} including waiting). Image size: ${imageSize(pulling.image)} bytes.`;
   kubeletEvent(eng, pod, pulling.container, 'Pulled', message);
-  pod.pulledFor = pulling.container;
+  pod.pulledFor = { container: pulling.container, image: pulling.image };
   delete pod.pulling;
   eng.touch(pod);
 }

@@ -144,7 +144,7 @@ function startContainerOnce(eng: Engine, pod: PodState, spec: Container, kind: C
     eng.touch(pod);
   }
   // This sync's pull of it just failed: on to the next container.
-  if (pod.pullFailedFor === spec.name) {
+  if (pod.pullFailedFor?.container === spec.name && pod.pullFailedFor.image === spec.image) {
     delete pod.pullFailedFor;
     return 'backoff';
   }
@@ -230,6 +230,9 @@ export function syncPod(eng: Engine, pod: PodState, continuing = false): void {
   // A sync begins by writing the API status from the runtime as it is now (generateAPIPodStatus), with the
   // start failures the syncs before it cached: this sync's own are cached after its runtime sync.
   if (!resumed) {
+    // What a blocked sync's pull left for it to resume with is no longer meant for anyone.
+    delete pod.pulledFor;
+    delete pod.pullFailedFor;
     if (JSON.stringify(pod.reasonsWritten ?? {}) !== JSON.stringify(pod.reasons)) {
       pod.reasonsWritten = { ...pod.reasons };
       eng.touch(pod);
@@ -255,7 +258,7 @@ function runtimeSync(eng: Engine, pod: PodState): void {
     // Deleted while this SyncPod was blocked: it finishes the container in flight (pulled → created → started);
     // the rest of its plan, and anything a fresh plan would add (a new sandbox), gives way to the terminating sync.
     const inits = spec.initContainers ?? [];
-    const c = [...inits, ...spec.containers].find((x) => x.name === pod.pulledFor);
+    const c = [...inits, ...spec.containers].find((x) => x.name === pod.pulledFor?.container);
     if (c)
       startContainerOnce(eng, pod, c, !inits.includes(c) ? 'regular' : isSidecar(c) ? 'sidecar' : 'init');
     return;

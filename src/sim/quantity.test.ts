@@ -24,6 +24,12 @@ describe('quantityValue', () => {
     expect(sameQuantity(quantityValue(quantity), value)).toBe(true);
   });
 
+  it('reads a value the same however it is written, to the last bit (so 700m is not over a 0.7 limit)', () => {
+    for (let milli = 1; milli <= 2000; milli++)
+      expect(quantityValue(`${milli}m`), `${milli}m`).toBe(quantityValue(String(milli / 1000)));
+    expect(quantityValue('1.5Gi')).toBe(quantityValue('1536Mi'));
+  });
+
   it.each(['abc', '1K', '1e', '1ki', '1Mi3', '', '1.2.3', '1 Gi', '1e3Mi'])('refuses %j', (quantity) => {
     expect(quantityValue(quantity)).toBeNaN();
   });

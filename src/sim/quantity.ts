@@ -16,8 +16,9 @@ export function quantityValue(quantity: unknown): number {
     String(quantity),
   );
   if (!m) return NaN;
-  const decimal = m[3] ? DECIMAL.indexOf(m[3]) - 3 : 0;
-  return Number(m[1]) * 10 ** Number(m[2] ?? 0) * 1000 ** decimal * 1024 ** (m[4] ? BINARY.indexOf(m[4]) : 0);
+  // One decimal exponent, parsed with the digits (`700e-3`): exact, so 700m equals 0.7 to the last bit.
+  const decimal = Number(m[2] ?? 0) + 3 * (m[3] ? DECIMAL.indexOf(m[3]) - 3 : 0);
+  return Number(`${m[1]}e${decimal}`) * 1024 ** (m[4] ? BINARY.indexOf(m[4]) : 0);
 }
 
 /** a = b for quantities summed as floating point (0.1 + 0.2 equals 300m). */

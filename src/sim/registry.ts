@@ -52,14 +52,21 @@ const OFFICIAL = new Set(
   neurodebian nextcloud nginx node notary odoo open-liberty oraclelinux orientdb perl photon php php-zendserver
   phpmyadmin plone postfixadmin postgres pypy python r-base rabbitmq rakudo-star redis redmine registry rethinkdb
   rocket.chat rockylinux ros ruby rust sapmachine satosa silverpeas solr sonarqube spiped storm swift teamspeak
-  telegraf tomcat tomee traefik ubuntu unit varnish websphere-liberty wordpress xwiki yourls znc zookeeper`.split(
-    /\s+/,
-  ),
+  telegraf tomcat tomee traefik ubuntu unit varnish websphere-liberty wordpress xwiki yourls znc zookeeper
+  centos openjdk adminer percona consul vault jenkins`.split(/\s+/),
 );
 
-/** The kinds of tag official images publish: versions (1.27, 7-alpine, v3.2), latest, and distro/flavour names. */
-const TAG =
-  /^(?:v?\d+(?:\.\d+){0,3}|latest|stable|mainline|lts|current|alpine|slim|edge|bookworm|bullseye|trixie|noble|jammy|focal|perl|unprivileged)(?:[-_.][a-z0-9]+)*$/;
+/**
+ * The kinds of tag official images publish: versions (1.27, 7-alpine, v3.2), latest, and distribution or
+ * flavour names, some with a version (php8.3-apache, jdk21, rabbitmq:management, docker:dind).
+ */
+const TAG = new RegExp(
+  `^(?:v?\\d+(?:\\.\\d+){0,3}|(?:${`latest stable mainline lts current alpine slim edge rc beta bookworm bullseye
+  buster trixie forky sid testing unstable noble jammy focal bionic xenial oracular plucky questing perl
+  unprivileged fpm dind cli apache management glibc musl uclibc jdk jre php windowsservercore nanoserver`
+    .split(/\s+/)
+    .join('|')})[\\d.]*)(?:[-_.][a-z0-9.]+)*$`,
+);
 
 /** containerd's answer to a pull of this image from Docker Hub, as the kubelet's Failed event quotes it. */
 export function pullError(image: string): string | undefined {

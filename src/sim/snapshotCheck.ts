@@ -84,6 +84,21 @@ export function checkSnapshotShape(s: unknown): asserts s is SimState {
     for (const k of ['restartCounts', 'backoff', 'reasons', 'conditionTimes', 'emptyDirs'])
       need(isObj(p[k]), `pods[${i}].${k} must be an object`);
     if (p.killing !== undefined) checkKillPlan(p.killing, spec, `pods[${i}].killing`);
+    // A pull the sync resumes with, and the image back-offs: the kubelet reads their numbers and names.
+    for (const k of ['pulledFor', 'pullFailedFor'])
+      need(
+        p[k] === undefined ||
+          (isObj(p[k]) && typeof p[k].container === 'string' && typeof p[k].image === 'string'),
+        `pods[${i}].${k} must name a container and an image`,
+      );
+    need(
+      p.pullBackoff === undefined ||
+        (isObj(p.pullBackoff) &&
+          Object.values(p.pullBackoff).every(
+            (b) => isObj(b) && isNum(b.at) && isNum(b.ms) && typeof b.error === 'string',
+          )),
+      `pods[${i}].pullBackoff must map images to { at, ms, error }`,
+    );
     need(
       p.definitionChanged === undefined ||
         (Array.isArray(p.definitionChanged) && p.definitionChanged.every((n) => typeof n === 'string')),

@@ -118,10 +118,13 @@ export interface PodState {
   reasonsWritten?: Record<string, { reason: string; message: string; containerId: string }>;
   /** The pod worker is blocked on an image pull until `pulling.until`. */
   pulling?: { image: string; container: string; since: number; until: number };
-  /** The pull for this container just finished: create it without another pull. */
-  pulledFor?: string;
-  /** The pull for this container just failed: the resumed sync moves on to the next container. */
-  pullFailedFor?: string;
+  /**
+   * The pull for this container and image just finished: the resumed sync creates it without another pull
+   * (for that image only: an update may have changed it meanwhile). A fresh sync forgets it.
+   */
+  pulledFor?: { container: string; image: string };
+  /** The pull for this container and image just failed: the resumed sync moves on to the next container. */
+  pullFailedFor?: { container: string; image: string };
   /** The kubelet's image back-off per image (key: image; the kubelet's is Pod UID + image). */
   pullBackoff?: Record<string, { at: number; ms: number; error: string }>;
   /**

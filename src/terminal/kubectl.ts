@@ -126,7 +126,12 @@ export function kubectl(ctx: TerminalContext, words: readonly string[]): Command
         everywhere,
         flags.get('sort-by'),
       );
-      return flags.has('watch') ? (watchGet(ctx, positional, flags, everywhere) ?? { output }) : { output };
+      if (!flags.has('watch')) return { output };
+      const watched = watchGet(ctx, positional, flags, everywhere) ?? { output };
+      // kubectl sorts the first list only, and says so (on stderr, which the terminal shows in line).
+      if (!flags.has('sort-by')) return watched;
+      const warning = 'warning: --watch requested, --sort-by will be ignored for watch events received';
+      return { ...watched, output: [warning, watched.output].filter(Boolean).join('\n') };
     }
     case 'describe':
       return { output: kubectlDescribe(ctx, positional) };

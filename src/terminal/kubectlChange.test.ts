@@ -1,6 +1,7 @@
 /** `kubectl delete` and `kubectl apply -f -` describe the change as an Action; the store dispatches it. */
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import type { Pod } from '../sim/types';
 import { runCommand } from './runCommand';
 import { container, contextOf, podManifest, simWith } from './testing/scene';
 
@@ -180,5 +181,10 @@ describe('kubectl apply -f -', () => {
       ].join('\n'),
       action: { type: 'applyPod', manifest: clash },
     });
+    // Applied again unchanged: kubectl sends no patch, so the API server warns about nothing.
+    const again = simWith([parse(clash) as Pod]);
+    expect(runCommand('kubectl apply -f -', contextOf(again, { manifest: clash })).output).toBe(
+      'pod/clash unchanged',
+    );
   });
 });

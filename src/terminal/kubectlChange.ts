@@ -90,10 +90,6 @@ export function kubectlApply(ctx: TerminalContext, flags: ReadonlyMap<string, st
   const check = checkManifest(text);
   const errors = check.issues.filter((i) => i.severity === 'error');
   const unknown = check.issues.filter((i) => i.kind === 'unknownField');
-  // The API server's own warnings print whatever --validate says; unknown fields only with warn.
-  const warnings = check.issues
-    .filter((i) => i.kind === 'serverWarning' || (validation === 'warn' && i.kind === 'unknownField'))
-    .map((w) => `Warning: ${w.message}`);
   if (!check.pod || errors.length > 0) {
     const first = errors[0];
     if (first?.kind === 'limit' || first?.kind === 'syntax' || first?.kind === 'documents') {
@@ -123,6 +119,15 @@ export function kubectlApply(ctx: TerminalContext, flags: ReadonlyMap<string, st
   // "configured" only for what a Pod update may change (images, labels, annotations); the engine replaces the
   // Pod for anything else, which the API server would refuse: say so rather than claim an in-place change.
   const outcome = applyOutcome(existing, check.pod);
+  // The API server's own warnings print whatever --validate says (but "unchanged" sends it nothing to warn
+  // about); unknown fields only with warn.
+  const warnings = check.issues
+    .filter(
+      (i) =>
+        (i.kind === 'serverWarning' && outcome !== 'unchanged') ||
+        (validation === 'warn' && i.kind === 'unknownField'),
+    )
+    .map((w) => `Warning: ${w.message}`);
   const lines =
     outcome === 'replaced'
       ? [REPLACE_WARNING, `pod "${name}" deleted`, `pod/${name} replaced`]

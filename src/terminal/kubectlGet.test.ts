@@ -138,6 +138,22 @@ describe('kubectl get --sort-by', () => {
     );
   });
 
+  it('orders names naturally (web-2 before web-10), and warns that a watch ignores it', () => {
+    const many = simWith(
+      ['web-10', 'web-2', 'web-1'].map((name) => podManifest({ name })),
+      5_000,
+    );
+    const rows = (line: string) =>
+      sh(many, line)
+        .split('\n')
+        .slice(1)
+        .map((row) => row.split(' ')[0]);
+    expect(rows('kubectl get pods --sort-by=.metadata.name')).toEqual(['web-1', 'web-2', 'web-10']);
+    expect(sh(many, 'kubectl get pods -w --sort-by=.metadata.name').split('\n')[0]).toBe(
+      'warning: --watch requested, --sort-by will be ignored for watch events received',
+    );
+  });
+
   it('says what is wrong with a path, as kubectl does', () => {
     expect(sh(sim, 'kubectl get pods --sort-by=.spec.nope')).toBe(
       'error: couldn\'t find any field with path "{.spec.nope}" in the list of objects',

@@ -16,6 +16,20 @@ function valueAt(object: unknown, path: string): unknown {
   return value;
 }
 
+/** kubectl compares text in natural order (sortorder.NaturalLess): web-2 before web-10. */
+function naturalCompare(x: string, y: string): number {
+  const a = x.match(/\d+|\D+/g) ?? [];
+  const b = y.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const [p, q] = [a[i]!, b[i]!];
+    if (p === q) continue;
+    const numbers = /^\d/.test(p) && /^\d/.test(q);
+    if (numbers && Number(p) !== Number(q)) return Number(p) - Number(q);
+    return p < q ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
 /** `items` sorted by the field, or kubectl's error for a path it cannot use. */
 export function sortByField<T>(items: readonly T[], field: string): T[] | { error: string } {
   const path = PATH.exec(field)?.[1];
@@ -32,8 +46,7 @@ export function sortByField<T>(items: readonly T[], field: string): T[] | { erro
       const [ra, rb] = [rank(a.value), rank(b.value)];
       if (ra !== rb || ra === 0) return ra - rb;
       if (ra === 1) return (a.value as number) - (b.value as number);
-      const [x, y] = [String(a.value), String(b.value)];
-      return x < y ? -1 : x > y ? 1 : 0;
+      return naturalCompare(String(a.value), String(b.value));
     })
     .map((k) => k.item);
 }
