@@ -1,2 +1,3 @@
-// Embed mode's layout, a stylesheet of its own (startApp loads it before an embed's first render).
+// Embed mode's layout, stylesheets of their own (startApp loads them before an embed's first render).
+import '../view/shell/oneScreen.css';
 import './embed.css';

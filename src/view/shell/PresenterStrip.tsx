@@ -1,3 +1,4 @@
+import './oneScreen.css';
 import './presenter.css';
 import { NAMESPACE_STYLES } from '../canvas/namespaceStyle';
 import { narrationSentence, useExplanations } from '../controls/explanations';
