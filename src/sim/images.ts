@@ -44,8 +44,6 @@ export function installImageChecks(installed: ImageChecks): void {
   checks = installed;
 }
 
-export const invalidImageMessage = (image: string) => checks?.invalid(image);
-
 /** The kubelet's image back-off (flowcontrol.Backoff): 10 s, doubling to 5 min; forgotten after 10 min idle. */
 function nextPullBackoff(eng: Engine, pod: PodState, image: string, error: string): void {
   const prev = pod.pullBackoff?.[image];
@@ -53,27 +51,61 @@ function nextPullBackoff(eng: Engine, pod: PodState, image: string, error: strin
   (pod.pullBackoff ??= {})[image] = { at: eng.now, ms, error: `ErrImagePull: ${error}` };
 }
 
-/** True if the image is ready for CreateContainer; false if a pull has started (the pod worker waits). */
-export function ensureImage(eng: Engine, pod: PodState, spec: Container): boolean {
-  if (pod.pulledFor?.container === spec.name && pod.pulledFor.image === spec.image) {
-    delete pod.pulledFor;
-    return true;
-  }
+/**
+ * EnsureImageExists for one container start: `ready` for CreateContainer; `busy` while a pull it started runs
+ * (the pod worker waits); `backoff` when refused: a name the kubelet cannot parse, a `Never` image the Node
+ * has not pulled, an image in its pull back-off, or this sync's pull of it just failed (on to the next
+ * container). A refusal records "Error: <reason>" (startContainer) and the pod worker retries in 10 s.
+ */
+export function ensureImage(
+  eng: Engine,
+  pod: PodState,
+  spec: Container,
+  lastId: string,
+): 'ready' | 'busy' | 'backoff' {
   const image = spec.image ?? '';
+  if (pod.pulledFor?.container === spec.name && pod.pulledFor.image === image) {
+    delete pod.pulledFor;
+    return 'ready';
+  }
+  if (pod.pullFailedFor?.container === spec.name && pod.pullFailedFor.image === image) {
+    delete pod.pullFailedFor;
+    return 'backoff';
+  }
   const node = eng.node(pod.node);
   const present = node.images.includes(image);
-  // (`Never` without the image never gets here: startContainerOnce refuses it first.)
+  const invalid = checks?.invalid(image);
+  const never = spec.imagePullPolicy === 'Never' && !present;
+  const pullBackoff = pod.pullBackoff?.[image];
+  const backingOff = pullBackoff !== undefined && eng.now - pullBackoff.at < pullBackoff.ms;
+  if (invalid !== undefined || never || backingOff) {
+    const reason = invalid ? 'InvalidImageName' : never ? 'ErrImageNeverPull' : 'ImagePullBackOff';
+    const backOff = `Back-off pulling image "${image}"`;
+    // Under the back-off the status quotes the pull's error (prevPullErrMsg).
+    const message =
+      invalid ??
+      (never
+        ? `Container image "${image}" is not present with pull policy of Never`
+        : `${backOff}: ${pullBackoff?.error ?? ''}`);
+    if (reason === 'ImagePullBackOff') kubeletEvent(eng, pod, spec.name, 'BackOff', backOff);
+    else kubeletEvent(eng, pod, spec.name, invalid ? 'InspectFailed' : reason, message, 'Warning');
+    kubeletEvent(eng, pod, spec.name, 'Failed', `Error: ${reason}`, 'Warning');
+    pod.reasons[spec.name] = { reason, message, containerId: lastId };
+    eng.touch(pod);
+    eng.requestSync(pod, eng.now + 10_000);
+    return 'backoff';
+  }
   if (spec.imagePullPolicy === 'Always' || !present) {
     kubeletEvent(eng, pod, spec.name, 'Pulling', `Pulling image "${image}"`);
     const until = eng.now + (present ? IMAGE_REPULL_MS : IMAGE_PULL_MS);
     pod.pulling = { image, container: spec.name, since: eng.now, until };
     eng.schedule({ kind: 'pulled', pod: pod.uid, at: until });
-    return false;
+    return 'busy';
   }
   // 1.35's wording: KubeletEnsureSecretPulledImages (beta, on) also checks that the Pod may use the image.
   const message = `Container image "${image}" already present on machine and can be accessed by the pod`;
   kubeletEvent(eng, pod, spec.name, 'Pulled', message);
-  return true;
+  return 'ready';
 }
 
 /**

@@ -8,7 +8,7 @@ import { backoffPolicy, isInBackOffSince, nextBackoff } from './backoff';
 import { DEFAULT_GRACE_SECONDS, RESYNC_INTERVAL_MS } from './constants';
 import { syncTerminatingPod } from './deletion';
 import type { Engine } from './engine';
-import { ensureImage, invalidImageMessage } from './images';
+import { ensureImage } from './images';
 import { intToIp } from './ipam';
 import { formatPod, kubeletEvent } from './objectRefs';
 import { computePodActions, type PodActions } from './podActions';
@@ -143,37 +143,9 @@ function startContainerOnce(eng: Engine, pod: PodState, spec: Container, kind: C
     // The wait is over (the card's countdown ends), even while the restart pulls its image.
     eng.touch(pod);
   }
-  // This sync's pull of it just failed: on to the next container.
-  if (pod.pullFailedFor?.container === spec.name && pod.pullFailedFor.image === spec.image) {
-    delete pod.pullFailedFor;
-    return 'backoff';
-  }
-  // EnsureImageExists refuses a name it cannot parse, a `Never` image the Node has not pulled, and an image in
-  // its pull back-off; then startContainer records "Error: <reason>" and the pod worker retries the sync after
-  // its error back-off (10 s).
-  const image = spec.image ?? '';
-  const invalid = invalidImageMessage(image);
-  const never = spec.imagePullPolicy === 'Never' && !eng.node(pod.node).images.includes(image);
-  const pullBackoff = pod.pullBackoff?.[image];
-  const backingOff = pullBackoff !== undefined && eng.now - pullBackoff.at < pullBackoff.ms;
-  if (invalid !== undefined || never || backingOff) {
-    const reason = invalid ? 'InvalidImageName' : never ? 'ErrImageNeverPull' : 'ImagePullBackOff';
-    const backOff = `Back-off pulling image "${image}"`;
-    // Under the back-off the status quotes the pull's error (prevPullErrMsg).
-    const message =
-      invalid ??
-      (never
-        ? `Container image "${image}" is not present with pull policy of Never`
-        : `${backOff}: ${pullBackoff?.error ?? ''}`);
-    if (reason === 'ImagePullBackOff') kubeletEvent(eng, pod, spec.name, 'BackOff', backOff);
-    else kubeletEvent(eng, pod, spec.name, invalid ? 'InspectFailed' : reason, message, 'Warning');
-    kubeletEvent(eng, pod, spec.name, 'Failed', `Error: ${reason}`, 'Warning');
-    pod.reasons[spec.name] = { reason, message, containerId: last?.id ?? '' };
-    eng.touch(pod);
-    eng.requestSync(pod, eng.now + 10_000);
-    return 'backoff';
-  }
-  if (!ensureImage(eng, pod, spec)) return 'busy';
+  // EnsureImageExists: the image is on the Node, or a pull starts (the worker waits), or it is refused.
+  const image = ensureImage(eng, pod, spec, last?.id ?? '');
+  if (image !== 'ready') return image;
   const sandbox = currentSandbox(pod);
   if (sandbox === undefined) return 'busy';
   createContainer(eng, pod, spec, kind, sandbox);
