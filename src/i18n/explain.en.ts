@@ -17,6 +17,7 @@ export const explainEn = {
     '{container} exited ({code}); kubectl shows it once the kubelet’s current sync is done',
   'narrate.restarted': '{container} restarted ({count})',
   'narrate.started': '{container} started',
+  'narrate.imageRefused': '{container} cannot get its image: STATUS says {reason}',
   'narrate.crashLoop': '{container}: STATUS now says CrashLoopBackOff',
   'narrate.backOff': 'the kubelet backs off: {container} restarts {seconds} s after it exited',
   'narrate.phase': '{pod}: phase {from} → {to}',

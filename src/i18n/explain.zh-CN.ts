@@ -15,6 +15,7 @@ export const explainZhCN: Record<keyof typeof explainEn, string> = {
   'narrate.exitedHeld': '{container} 已退出（{code}）；kubelet 当前这次同步做完后 kubectl 才会显示',
   'narrate.restarted': '{container} 已重启（{count}）',
   'narrate.started': '{container} 已启动',
+  'narrate.imageRefused': '{container} 拿不到镜像：STATUS 显示 {reason}',
   'narrate.crashLoop': '{container}：STATUS 现在显示 CrashLoopBackOff',
   'narrate.backOff': 'kubelet 退避：{container} 退出 {seconds} 秒后才重启',
   'narrate.phase': '{pod}：阶段 {from} → {to}',

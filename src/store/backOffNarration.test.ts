@@ -17,6 +17,27 @@ function play(store: ReturnType<typeof freshStore>, ms: number) {
 const keys = (store: ReturnType<typeof freshStore>) =>
   store.getState().narration.flatMap((line) => line.items.map((item) => item.key));
 
+describe('an image that cannot be pulled', () => {
+  it('is told as STATUS turns ErrImagePull, then ImagePullBackOff', async () => {
+    await import('../sim/registry');
+    const store = freshStore();
+    const manifest = {
+      apiVersion: 'v1' as const,
+      kind: 'Pod' as const,
+      metadata: { name: 'typo' },
+      spec: { containers: [{ name: 'app', image: 'ngnix' }] },
+    };
+    expect(store.getState().dispatch({ type: 'createPod', manifest })).toBe(true);
+    play(store, 40_000);
+    const refused = store
+      .getState()
+      .narration.flatMap((line) => line.items)
+      .filter((item) => item.key === 'narrate.imageRefused')
+      .map((item) => item.params.reason);
+    expect(refused.slice(0, 2)).toEqual(['ErrImagePull', 'ImagePullBackOff']);
+  });
+});
+
 describe('a crash-loop back-off', () => {
   it('is told and counted down when the kubelet decides, while STATUS still says Error', () => {
     const store = freshStore();

@@ -1,6 +1,9 @@
 import type { MessageKey, MessageParams } from '../i18n';
 import { containerIdOf } from '../sim/containerStatuses';
 import type { ContainerInfo, Pod } from '../sim/types';
+
+/** Waiting reasons that mean the container's image could not be had (EnsureImageExists refused it). */
+const IMAGE_REFUSALS = new Set(['ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull']);
 import { containersByPodUid, type SimFrame } from './frame';
 
 /** One narrated fact: an i18n key with parameters (the view translates; the store stays language-free). */
@@ -135,6 +138,9 @@ export function narrate(prev: SimFrame, next: SimFrame): NarrationItem[] {
       const reason = status.state?.waiting?.reason;
       if (reason === 'CrashLoopBackOff' && old.state?.waiting?.reason !== reason)
         items.push({ key: 'narrate.crashLoop', params: { container: status.name } });
+      // The image could not be had (a typo, a missing tag, a name the kubelet cannot parse): told as STATUS says it.
+      if (reason && IMAGE_REFUSALS.has(reason) && old.state?.waiting?.reason !== reason)
+        items.push({ key: 'narrate.imageRefused', params: { container: status.name, reason } });
     }
     // The kubelet chose to wait before a restart: told when it decides, not when STATUS says so (its next sync).
     for (const c of runtime.byPod.get(uid) ?? []) {
