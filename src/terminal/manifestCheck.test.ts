@@ -1,6 +1,6 @@
 /** The editor's checks: located YAML and field errors, and refusals of hostile input in bounded time. */
 import { describe, expect, it } from 'vitest';
-import { checkManifest } from './manifestCheck';
+import { checkManifest, portWarnings } from './manifestCheck';
 import { MAX_MANIFEST_CHARS } from './manifestLimits';
 
 const POD = `apiVersion: v1
@@ -151,6 +151,29 @@ spec:
         'spec.containers[0].ports[0]: duplicate port definition with spec.initContainers[0].ports[0]',
         16,
       ],
+    ]);
+  });
+
+  it('words the other port warnings as warnings.go does: a hostIP without a hostPort, an ambiguous hostPort', () => {
+    const pod = {
+      apiVersion: 'v1' as const,
+      kind: 'Pod' as const,
+      metadata: { name: 'web' },
+      spec: {
+        containers: [
+          { name: 'a', image: 'nginx:1.27', ports: [{ containerPort: 80, hostIP: '10.0.0.1' }] },
+          { name: 'b', image: 'nginx:1.27', ports: [{ containerPort: 53, hostPort: 53, protocol: 'UDP' }] },
+          {
+            name: 'c',
+            image: 'nginx:1.27',
+            ports: [{ containerPort: 53, hostPort: 53, protocol: 'UDP', hostIP: '10.0.0.1' }],
+          },
+        ],
+      },
+    };
+    expect(portWarnings(pod).map((w) => w.message)).toEqual([
+      'spec.containers[0].ports[0]: hostIP set without hostPort: {Name: HostPort:0 ContainerPort:80 Protocol:TCP HostIP:10.0.0.1}',
+      'spec.containers[2].ports[0]: dangerously ambiguous port definition with spec.containers[1].ports[0]',
     ]);
   });
 

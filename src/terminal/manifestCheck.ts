@@ -183,8 +183,8 @@ function notSimulated(
 }
 
 /**
- * The API server's warnings on a Pod's ports (pkg/api/pod/warnings.go warningsForPodSpecAndMeta): two
- * containers (init containers first) declaring the same containerPort/protocol. containerPort only informs, so
+ * The API server's warnings on a Pod's ports (pkg/api/pod/warnings.go warningsForPodSpecAndMeta): a hostIP
+ * without a hostPort, and two containers (init containers first) declaring the same containerPort/protocol. containerPort only informs, so
  * the Pod is accepted; its containers still share one network namespace, where the second bind fails.
  */
 export function portWarnings(pod: Pod): { field: string; message: string }[] {
@@ -195,16 +195,25 @@ export function portWarnings(pod: Pod): { field: string; message: string }[] {
       container.ports?.forEach((port, j) => {
         const field = `spec.${list}[${i}].ports[${j}]`;
         const [hostIP, hostPort] = [port.hostIP ?? '', port.hostPort ?? 0];
-        const key = `${port.containerPort}/${port.protocol ?? 'TCP'}`;
+        const protocol = port.protocol ?? 'TCP';
+        if (hostIP !== '' && hostPort === 0) {
+          // Go's %+v of the ContainerPort, in its fields' order.
+          const shown = `{Name:${port.name ?? ''} HostPort:0 ContainerPort:${port.containerPort} Protocol:${protocol} HostIP:${hostIP}}`;
+          warnings.push({ field, message: `${field}: hostIP set without hostPort: ${shown}` });
+        }
+        const key = `${port.containerPort}/${protocol}`;
         const others = seen.get(key) ?? [];
         for (const other of others) {
-          // Exactly equal is a duplicate; a hostPort of 0 beside any other only overlaps.
+          // Exactly equal is a duplicate; a hostPort of 0 beside any other only overlaps; one hostPort with a
+          // hostIP on one side only is dangerously ambiguous.
           const how =
             hostIP === other.hostIP && hostPort === other.hostPort
               ? 'duplicate'
               : hostPort === 0 || other.hostPort === 0
                 ? 'overlapping'
-                : undefined;
+                : hostPort === other.hostPort && (hostIP === '') !== (other.hostIP === '')
+                  ? 'dangerously ambiguous'
+                  : undefined;
           if (how) warnings.push({ field, message: `${field}: ${how} port definition with ${other.field}` });
         }
         seen.set(key, [...others, { field, hostIP, hostPort }]);
