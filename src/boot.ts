@@ -20,11 +20,12 @@ const choice = chooseFirstFrame({
   viewport: { width: innerWidth, height: innerHeight },
 });
 const framed = revealFirstFrame(document, choice, systemPrefersDark());
-// Fetched and evaluated at once; only its first render waits for the frame's paint (see firstPaintShown).
-const app = import('./main');
 try {
-  const { startApp } = await app;
+  // The app's chunks are fetched only once the frame is painted: fetched and evaluated before, they counted
+  // as blocking the first paint in Lighthouse's simulated slow 4G (FCP 1.5 s there, 1.0 s after). Measured on
+  // the live app: +40 ms unthrottled, no change at 4× CPU (see firstPaintShown).
   if (framed) await firstPaintShown(window, FIRST_PAINT_WAIT_MS);
+  const { startApp } = await import('./main');
   await startApp();
 } catch (error) {
   showStartupError(document, choice.lang, error);

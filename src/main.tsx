@@ -5,12 +5,15 @@ import { AppRoot } from './AppRoot';
 import { startFromUrl } from './embed/startup';
 import { loadLanguage } from './i18n';
 import { loadNarration } from './store/simulationStore';
+import { yieldToBrowser } from './firstFrame/yieldToBrowser';
 
 /** Started by src/boot.ts once it has shown the prerendered first frame (if one fits this page). */
 export async function startApp(): Promise<void> {
   const rootElement = document.getElementById('root');
   if (!rootElement) throw new Error('index.html has no #root element');
 
+  // A new task for each step of the startup (see yieldToBrowser): the chunks' evaluation, the stores, the render.
+  await yieldToBrowser();
   const startup = await startFromUrl(location.search, navigator.languages);
   const { stores, params } = startup;
   await loadLanguage(stores.preferences.getState().lang);
@@ -25,6 +28,7 @@ export async function startApp(): Promise<void> {
   // Opened in presenter mode: its strip and styles first, so the first render is not unstyled.
   // (Failing, it is only presenter mode's looks: the app still starts.)
   if (params.presenter) await loadPresenter().catch(() => undefined);
+  await yieldToBrowser();
   const root = createRoot(rootElement);
   const app = <AppRoot startup={startup} />;
   // Rendered in this task rather than one the scheduler queues behind the lazy panels' scripts: the live

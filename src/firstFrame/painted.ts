@@ -5,8 +5,7 @@
  * Why the app's first render waits for it: rendered sooner, the app replaces the frame before the browser has
  * timed the frame's paint, so the frame's layout and paint were wasted work, and Largest Contentful Paint
  * falls to the live app, later (measured: the frame's text at ~0.4–0.6 s, else the app's at ~1.0 s).
- * Only the render waits: fetching and evaluating the app's chunks does not (delaying them until the paint
- * made the live app arrive 0.2–0.4 s later).
+ * src/boot.ts also waits for it before fetching the app's chunks, which keeps them off the first paint's path.
  */
 export function firstPaintShown(win: Window, timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {

@@ -78,10 +78,12 @@ function useMoreToTheRight(ref: RefObject<HTMLElement | null>): boolean {
     const element = ref.current;
     if (!element) return;
     const update = () => setMore(element.scrollLeft + element.clientWidth < element.scrollWidth - 1);
-    update();
     element.addEventListener('scroll', update, { passive: true });
     // The region (a narrower panel) or the table (a longer name, a new column width) changing size.
     const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update);
+    // The observer's first report (after the next layout) gives the first answer. Read here, the sizes
+    // would force the page's layout inside the commit: at startup, a long task of its own (Lighthouse TBT).
+    if (!observer) update();
     observer?.observe(element);
     if (element.firstElementChild) observer?.observe(element.firstElementChild);
     return () => {
