@@ -52,6 +52,22 @@ export function newestInstance(pod: PodState, name: string): ContainerState | un
   return undefined;
 }
 
+/**
+ * The lowest peer netns id the Node's root namespace has free: the kernel's alloc_netid takes the lowest
+ * unused one (idr_alloc), and frees it when the namespace is destroyed, so the ids of the Pods that stay
+ * never change, and a new Pod takes a deleted one's.
+ */
+function freeNetnsId(eng: Engine, nodeName: string): number {
+  const taken = new Set<number>();
+  for (const pod of eng.state.pods) {
+    if (pod.node !== nodeName) continue;
+    for (const s of pod.sandboxes) if (!s.stopped && s.netnsId !== undefined) taken.add(s.netnsId);
+  }
+  let id = 0;
+  while (taken.has(id)) id += 1;
+  return id;
+}
+
 /** RunPodSandbox: pause process, new namespaces, a pod IP from IPAM (none for hostNetwork). Undefined if no IP is free. */
 export function runPodSandbox(
   eng: Engine,
@@ -77,6 +93,7 @@ export function runPodSandbox(
     createdAt: eng.now,
     stopped: false,
     namespaces: sandboxNamespaces(spec, node),
+    ...(spec.hostNetwork ? {} : { netnsId: freeNetnsId(eng, pod.node) }),
   };
   pod.sandboxes.push(sandbox);
   collectSandboxes(pod);

@@ -109,6 +109,10 @@ export function checkSnapshotShape(s: unknown): asserts s is SimState {
         typeof sb.id === 'string' && isNum(sb.attempt) && isObj(sb.namespaces),
         `pods[${i}].sandboxes[${j}] is malformed`,
       );
+      need(
+        sb.netnsId === undefined || (Number.isInteger(sb.netnsId) && (sb.netnsId as number) >= 0),
+        `pods[${i}].sandboxes[${j}].netnsId must be a whole number ≥ 0`,
+      );
     });
     checkArrayOf(p.containers, `pods[${i}].containers`, (c, j) => {
       need(

@@ -40,6 +40,12 @@ export interface SandboxState {
   /** StopPodSandbox was called (networking torn down). */
   stopped: boolean;
   namespaces: NamespaceIds;
+  /**
+   * The id the Node's root network namespace gave this sandbox's (its peer netns id, `lsns -t net`'s NETNSID):
+   * the lowest one free when the CNI plugin moved the veth's host end out of it. Kept until StopPodSandbox
+   * removes the namespace. Absent with hostNetwork (and in sessions saved before it was modelled).
+   */
+  netnsId?: number;
 }
 
 export interface ContainerState {

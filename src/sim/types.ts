@@ -38,6 +38,8 @@ export interface SandboxInfo {
   /** Virtual ms. */
   createdAt: number;
   namespaces: NamespaceIds;
+  /** The Node's id for the sandbox's network namespace (`lsns -t net`'s NETNSID); absent with hostNetwork. */
+  netnsId?: number;
 }
 
 export type ContainerKind = 'init' | 'sidecar' | 'regular';

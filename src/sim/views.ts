@@ -53,6 +53,7 @@ export function podSandboxInfos(pod: PodState): SandboxInfo[] {
     pid: s.pid,
     createdAt: s.createdAt,
     namespaces: { ...s.namespaces },
+    ...(s.netnsId !== undefined ? { netnsId: s.netnsId } : {}),
   }));
 }
 

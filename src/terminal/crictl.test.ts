@@ -150,4 +150,38 @@ describe('lsns', () => {
     );
     expect(sh(sim, 'lsns -t nope')).toBe('lsns: unknown namespace type: nope');
   });
+
+  it('NETNSID stays with its Pod: a deleted Pod frees its id, and the next new Pod takes the lowest free one', () => {
+    const named = (name: string) => podManifest({ name, containers: [container('app')] });
+    const sim = simWith([named('a'), named('b'), named('c')]);
+    /** Pod name → NETNSID, from `lsns -t net` (the row's net inode is its sandbox's). */
+    const ids = () => {
+      const byNet = new Map(
+        sim
+          .sandboxes()
+          .filter((s) => s.state === 'SANDBOX_READY')
+          .map((s) => [s.namespaces.net, s.podName]),
+      );
+      const out = new Map<string, string>();
+      for (const line of sh(sim, 'lsns -t net').split('\n').slice(1)) {
+        const [ns, , , , , netnsid] = line.split(/ +/);
+        const pod = byNet.get(Number(ns));
+        if (pod) out.set(pod, netnsid!);
+      }
+      return Object.fromEntries([...out].sort());
+    };
+    expect(ids()).toEqual({ a: '0', b: '1', c: '2' });
+    sim.dispatch({ type: 'deletePod', pod: 'a', gracePeriodSeconds: 0 });
+    sim.advance(10_000);
+    // The kernel's ids do not move: b and c keep theirs (before, they were renumbered 0 and 1).
+    expect(ids()).toEqual({ b: '1', c: '2' });
+    sim.dispatch({ type: 'createPod', manifest: named('d') });
+    sim.advance(10_000);
+    expect(ids()).toEqual({ b: '1', c: '2', d: '0' });
+    // A sandbox that comes back after its pause container died gets a new namespace: the old one's id is
+    // free again by then (StopPodSandbox came first), so it is the lowest free one.
+    sim.dispatch({ type: 'killSandbox', pod: 'b' });
+    sim.advance(45_000);
+    expect(ids()).toEqual({ b: '1', c: '2', d: '0' });
+  });
 });

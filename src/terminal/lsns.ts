@@ -2,8 +2,9 @@
  * `lsns [-t TYPE]` on the Node (util-linux): one row per namespace that has a process, with the number of
  * processes in it and the lowest PID's user and command. The pause process owns each Pod's net/ipc/uts;
  * the app containers add only their own mnt/pid/cgroup rows — equal ids are shared namespaces. `-t net` adds
- * util-linux's NETNSID (the id the kernel gave each Pod's namespace, in order) and NSFS (the file the runtime
- * pinned it to: it outlives the pause process).
+ * util-linux's NETNSID (the id the Node's root namespace gave each Pod's: the lowest free one when the Pod's
+ * network was set up, kept until it is torn down) and NSFS (the file the runtime pinned it to: it outlives
+ * the pause process).
  */
 import { netnsFile } from './crictlInspect';
 import { nodeProcesses, type Proc } from './processes';
@@ -48,8 +49,10 @@ export function lsns(ctx: TerminalContext, args: readonly string[]): string {
   }
   const net = t === 'net';
   const hostNet = node.namespaces.net;
-  // The kernel numbers the other network namespaces as the root one first sees them (peer netns ids).
+  const netnsIds = new Map(ctx.frame.sandboxes.map((s) => [s.namespaces.net, s.netnsId]));
+  // A sandbox without an id (a snapshot from before ids were kept): the Pods in order, as the kernel numbers them first.
   const podNets = [...groups.values()].filter((g) => g.type === 'net' && g.id !== hostNet).map((g) => g.id);
+  const netnsId = (net: number) => netnsIds.get(net) ?? podNets.indexOf(net);
   const rows = [...groups.values()]
     .sort((a, b) => a.id - b.id)
     .map((g) => {
@@ -58,7 +61,7 @@ export function lsns(ctx: TerminalContext, args: readonly string[]): string {
       const row = [String(g.id), g.type, String(g.procs.length), String(first.hostPid), user];
       if (net) {
         const pod = g.id !== hostNet;
-        row.push(pod ? String(podNets.indexOf(g.id)) : 'unassigned', pod ? netnsFile(g.id) : '');
+        row.push(pod ? String(netnsId(g.id)) : 'unassigned', pod ? netnsFile(g.id) : '');
       }
       return [...row, first.command];
     });
