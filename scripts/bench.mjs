@@ -123,6 +123,9 @@ try {
     const result = lighthouse[formFactor];
     const scores = CATEGORIES.map((id) => `${labels[id]} ${result.scores[id]}`).join(' · ');
     console.log(`Lighthouse (${formFactor}): ${scores} (target 100 each)`);
+    console.log(
+      `  the median of ${lighthouse.runs} runs, each in a fresh browser (Lighthouse's computeMedianRun); performance in each run: ${result.performanceRuns.join(', ')}`,
+    );
     for (const id of CATEGORIES) {
       for (const audit of result.failing[id]) {
         const value = audit.displayValue ? ` — ${audit.displayValue}` : '';
