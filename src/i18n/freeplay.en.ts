@@ -79,6 +79,8 @@ export const freeplayEn = {
   'freeplay.terminal.refused': 'The simulation refused it: {message}',
   'freeplay.terminal.stopWatch': 'Stop watching (Ctrl+C)',
   'freeplay.terminal.onlyKinds': 'PodScope has pods, events and nodes',
+  'freeplay.terminal.slimImage':
+    'The {image} image has no {command}, as on a real cluster: it is slim Debian, without procps or iproute2. BusyBox images have both, and every container of a Pod shares its network: try -c with a BusyBox container.',
   'freeplay.terminal.notSimulated':
     '{command}: PodScope does not simulate this command (type help to see what it does)',
   'freeplay.terminal.help': `Commands (they answer from the simulation, in the real tools' formats):
@@ -90,7 +92,8 @@ export const freeplayEn = {
   kubectl describe pod NAME                details, container states, events
   kubectl logs NAME [-c C] [--previous]    what a container printed
   kubectl exec NAME [-c C] -- COMMAND      run a command in a container:
-      hostname, ip addr, ps aux, ls -l /proc/self/ns (or /proc/1/ns), cat /proc/self/uid_map,
+      hostname, ip addr, ps aux (not in nginx's slim image: BusyBox has them),
+      ls -l /proc/self/ns (or /proc/1/ns), cat /proc/self/uid_map,
       ipcs -m, ls /, ls MOUNT-PATH, cat FILE, curl localhost:PORT
   kubectl delete pod NAME [--grace-period=N]
   kubectl apply -f - [--validate=warn]     apply the manifest in the editor (unknown fields: refused,

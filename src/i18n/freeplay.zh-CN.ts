@@ -74,6 +74,8 @@ export const freeplayZhCN: Record<keyof typeof freeplayEn, string> = {
   'freeplay.terminal.refused': '模拟器拒绝了它：{message}',
   'freeplay.terminal.stopWatch': '停止观察（Ctrl+C）',
   'freeplay.terminal.onlyKinds': 'PodScope 只模拟 pods、events 和 nodes',
+  'freeplay.terminal.slimImage':
+    '{image} 镜像里没有 {command}，真实集群里也一样：它基于精简版 Debian，没有装 procps 和 iproute2。BusyBox 镜像两者都有，而且同一 Pod 的容器共享网络：用 -c 换到一个 BusyBox 容器试试。',
   'freeplay.terminal.notSimulated': '{command}：PodScope 没有模拟这条命令（输入 help 查看它能做什么）',
   'freeplay.terminal.help': `命令（按真实工具的格式，从模拟状态中回答）：
   kubectl get pods [-o wide|yaml|json]     列出 Pod
@@ -84,7 +86,8 @@ export const freeplayZhCN: Record<keyof typeof freeplayEn, string> = {
   kubectl describe pod NAME                详情、容器状态和事件
   kubectl logs NAME [-c C] [--previous]    容器打印的日志
   kubectl exec NAME [-c C] -- COMMAND      在容器中运行命令：
-      hostname, ip addr, ps aux, ls -l /proc/self/ns (or /proc/1/ns), cat /proc/self/uid_map,
+      hostname, ip addr, ps aux（nginx 的精简镜像里没有这两个：BusyBox 有）,
+      ls -l /proc/self/ns (or /proc/1/ns), cat /proc/self/uid_map,
       ipcs -m, ls /, ls 挂载路径, cat 文件, curl localhost:端口
   kubectl delete pod NAME [--grace-period=N]
   kubectl apply -f - [--validate=warn]     应用编辑器中的清单（有未知字段时拒绝；

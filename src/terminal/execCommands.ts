@@ -12,6 +12,22 @@ import { catCommand, lsCommand } from './lsCommand';
 import { hostnameOf, imageBase } from './processes';
 import { psCommand } from './psCommand';
 
+/**
+ * Official images built on slim Debian with neither procps (ps, top) nor iproute2 (ip): nginx's Dockerfile
+ * adds only nginx, gettext-base and curl to debian:*-slim; httpd and redis add no such tools either.
+ */
+const SLIM_DEBIAN = new Set(['nginx', 'httpd', 'redis']);
+
+/** `ps` or `ip` in a slim Debian image: the runtime's error, then where PodScope suggests running it. */
+function notInSlimImage(env: ExecEnv, program: string, name: string): ExecResult {
+  const missing = notFound(env, program);
+  const template =
+    env.ctx.slimImage ??
+    '{image} has no {command}: the image is slim Debian, without procps or iproute2. BusyBox images have both.';
+  const note = template.replace('{image}', imageBase(env.container.image)).replace('{command}', name);
+  return { ...missing, out: `${missing.out}\n${note}` };
+}
+
 /** Programs the terminal knows, for Tab completion after `--`. */
 export const EXEC_PROGRAMS = ['hostname', 'ip', 'ps', 'ls', 'cat', 'ipcs', 'curl', 'echo', 'id', 'sh'];
 
@@ -82,6 +98,8 @@ export function runInContainer(env: ExecEnv, argv: readonly string[], depth = 0)
   const [program = '', ...args] = argv;
   const name = program.slice(program.lastIndexOf('/') + 1);
   const busybox = ['busybox', 'alpine'].includes(imageBase(env.container.image));
+  if ((name === 'ps' || name === 'ip') && SLIM_DEBIAN.has(imageBase(env.container.image)))
+    return notInSlimImage(env, program, name);
   switch (name) {
     case 'hostname':
       return ok(args.includes('-i') ? (env.sandbox?.ip ?? '') : hostnameOf(env.pod, env.node));

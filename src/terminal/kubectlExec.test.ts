@@ -26,11 +26,15 @@ function nsIds(output: string): Record<string, string> {
 
 describe('kubectl exec: hostname and ip addr (uts and net are the Pod’s)', () => {
   it('every container prints the Pod’s name and the same eth0 with the Pod IP', () => {
-    const sim = simWith([web]);
+    const duo = podManifest({
+      name: 'duo',
+      containers: [container('a', { run: 'sleep infinity' }), container('b', { run: 'sleep infinity' })],
+    });
+    const sim = simWith([web, duo]);
     expect(sh(sim, 'kubectl exec web -c app -- hostname')).toBe('web');
     expect(sh(sim, 'kubectl exec web -c side -- hostname')).toBe('web');
-    const ip = sh(sim, 'kubectl exec web -c app -- ip addr');
-    expect(sh(sim, 'kubectl exec web -c side -- ip a')).toBe(ip);
+    const ip = sh(sim, 'kubectl exec duo -c a -- ip addr');
+    expect(sh(sim, 'kubectl exec duo -c b -- ip a')).toBe(ip);
     expect(ip.split('\n')[0]).toBe(
       '1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN group default qlen 1000',
     );
@@ -40,22 +44,26 @@ describe('kubectl exec: hostname and ip addr (uts and net are the Pod’s)', () 
     expect(ip).toMatch(
       /^ {4}link\/ether ([0-9a-f]{2}:){5}[0-9a-f]{2} brd ff:ff:ff:ff:ff:ff link-netnsid 0$/m,
     );
-    expect(ip).toContain('    inet 10.244.1.2/24 brd 10.244.1.255 scope global eth0');
+    expect(ip).toContain('    inet 10.244.1.3/24 brd 10.244.1.255 scope global eth0');
     expect(ip).toMatch(/^ {4}inet6 fe80::[0-9a-f:]+\/64 scope link$/m);
   });
 
   it('a new sandbox is a new network namespace: new MAC, new IP', () => {
     const sim = simWith([web]);
-    const before = sh(sim, 'kubectl exec web -c app -- ip addr');
+    const before = sh(sim, 'kubectl exec web -c side -- ip addr');
+    expect(before).toContain('inet 10.244.1.2/');
     sim.dispatch({ type: 'killSandbox', pod: 'web' });
-    sim.advance(15_000);
-    const after = sh(sim, 'kubectl exec web -c app -- ip addr');
+    sim.advance(45_000);
+    const after = sh(sim, 'kubectl exec web -c side -- ip addr');
+    expect(after).toMatch(/^ {4}inet 10\.244\.1\.\d+\/24 /m);
     expect(after).not.toBe(before);
     expect(after).not.toContain('inet 10.244.1.2/');
   });
 
   it('hostNetwork: the Node’s hostname and interfaces', () => {
-    const sim = simWith([podManifest({ name: 'hn', hostNetwork: true })]);
+    const sim = simWith([
+      podManifest({ name: 'hn', hostNetwork: true, containers: [container('c', { run: 'sleep infinity' })] }),
+    ]);
     expect(sh(sim, 'kubectl exec hn -- hostname')).toBe('node-1');
     expect(sh(sim, 'kubectl exec hn -- ip addr')).toContain(
       'inet 192.168.49.2/24 brd 192.168.49.255 scope global eth0',
@@ -124,13 +132,38 @@ describe('kubectl exec: ls -l /proc/self/ns and uid_map', () => {
 });
 
 describe('kubectl exec: ps (pid is per container unless shared)', () => {
-  it('a container sees only its own process as PID 1 (procps layout for nginx)', () => {
-    const sim = simWith([web]);
-    expect(sh(sim, 'kubectl exec web -c app -- ps aux').split('\n')).toEqual([
+  it('a container sees only its own process as PID 1 (procps layout in an image that has procps)', () => {
+    const sim = simWith([
+      podManifest({
+        name: 'u',
+        containers: [container('app', { image: 'ubuntu:24.04', command: ['sleep', 'infinity'] })],
+      }),
+    ]);
+    expect(sh(sim, 'kubectl exec u -- ps aux').split('\n')).toEqual([
       'USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND',
-      'root           1  0.0  0.1  11408  7392 ?        Ss   00:00   0:00 nginx: master process nginx -g daemon off;',
+      'root           1  0.0  0.0   1624     4 ?        Ss   00:00   0:00 sleep infinity',
       'root           7  0.0  0.0   1624     4 ?        Rs   00:00   0:00 ps aux',
     ]);
+  });
+
+  it('nginx’s slim Debian image has no ps or ip: the runtime’s error, then where to run them', () => {
+    const sim = simWith([web]);
+    for (const [line, program] of [
+      ['ps aux', 'ps'],
+      ['ip addr', 'ip'],
+      ['/bin/ps', '/bin/ps'],
+    ] as const) {
+      const out = sh(sim, `kubectl exec web -c app -- ${line}`, { slimImage: '{image} lacks {command}' });
+      const [error, note] = out.split('\n');
+      expect(error).toMatch(new RegExp(`exec: "${program}": executable file not found in \\$PATH: unknown$`));
+      expect(note).toBe(`nginx lacks ${program.slice(program.lastIndexOf('/') + 1)}`);
+    }
+    // BusyBox has both, and sees the same network: what the note suggests works.
+    expect(sh(sim, 'kubectl exec web -c side -- ip addr')).toContain('inet 10.244.1.2/24');
+    // In a shell, sh's own words (no note): `sh: 1: ps: not found`.
+    expect(sh(sim, "kubectl exec web -c app -- sh -c 'ps'")).toMatch(/^sh: 1: ps: not found$/m);
+    // Without the UI's template, an English default.
+    expect(sh(sim, 'kubectl exec web -c app -- ps').split('\n')[1]).toMatch(/^nginx has no ps: /);
   });
 
   it('BusyBox images print BusyBox’s table', () => {
@@ -159,9 +192,11 @@ describe('kubectl exec: ps (pid is per container unless shared)', () => {
   });
 
   it('hostPID: the Node’s processes with host PIDs', () => {
-    const sim = simWith([podManifest({ name: 'hp', hostPID: true })]);
+    const sim = simWith([
+      podManifest({ name: 'hp', hostPID: true, containers: [container('c', { run: 'sleep infinity' })] }),
+    ]);
     const out = sh(sim, 'kubectl exec hp -- ps aux');
-    expect(out).toMatch(/^root +1 .* \/sbin\/init$/m);
-    expect(out).toMatch(/^65535 +\d{4} .* \/pause$/m);
+    expect(out).toMatch(/^ +1 root +0:00 \/sbin\/init$/m);
+    expect(out).toMatch(/^ *\d{4} 65535 +0:00 \/pause$/m);
   });
 });

@@ -22,6 +22,11 @@ export interface TerminalContext {
   notSimulated?: string;
   /** PodScope's own note, in the UI's language, after kubectl's error for a kind it does not simulate. */
   onlyKinds?: string;
+  /**
+   * PodScope's own note, in the UI's language, after the runtime's "not found" for `ps` or `ip` in a slim
+   * Debian image (`{image}` and `{command}` are filled in): where to run them instead.
+   */
+  slimImage?: string;
 }
 
 export interface CommandResult {

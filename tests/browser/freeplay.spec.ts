@@ -365,7 +365,10 @@ test.describe('free play: manifest editor and terminal', () => {
       .locator('[data-testid^="container-web-"] [data-ns="pid"]')
       .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-ns-id')));
     expect(new Set(pidIds).size).toBe(1);
-    expect(await run(page, 'kubectl exec web -c app -- ps aux')).toMatch(/^65535\s+1 .*\/pause$/m);
+    // From the BusyBox sidecar (nginx's slim image has no ps): pause is PID 1 of the shared namespace.
+    expect(await run(page, 'kubectl exec web -c log-shipper -- ps aux')).toMatch(
+      /^ +1 65535 +0:00 \/pause$/m,
+    );
     // Applying the same manifest again changes nothing: same Pod, same sandbox.
     const sandbox = await page.getByTestId('pause-web').getAttribute('data-attempt');
     await page.getByTestId('fp-apply').click();

@@ -55,6 +55,7 @@ export function useTerminal(readManifest: () => string) {
       help: t('freeplay.terminal.help'),
       notSimulated: t('freeplay.terminal.notSimulated'),
       onlyKinds: t('freeplay.terminal.onlyKinds'),
+      slimImage: t('freeplay.terminal.slimImage'),
     };
   }, [stores, readManifest, t]);
 
