@@ -39,6 +39,13 @@ export const MAX_PODS_PER_NODE = 110;
 
 /** Events kept (oldest dropped first). */
 export const EVENT_CAP = 1000;
+/**
+ * kube-apiserver --event-ttl (default 1h): an Event is deleted an hour after it was last written, and each
+ * update (count+1) renews it. The kubelet's EventCorrelator still remembers it: when it recurs, the Event is
+ * created again with the count and firstTimestamp it had (client-go recordToSink: a PATCH that finds nothing
+ * falls back to a create).
+ */
+export const EVENT_TTL_MS = 60 * 60_000;
 /** Exited container instances kept per container name (kubelet GC MaxPerPodContainer=1, plus the current one). */
 export const INSTANCES_PER_CONTAINER = 2;
 /** Sandboxes kept per pod when unreferenced (a dead one stays while a kept container instance belongs to it). */

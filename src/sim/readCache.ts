@@ -8,6 +8,7 @@
  * Shared views are deep-frozen: a caller that tries to change one gets a TypeError instead of silently
  * changing what other callers see (the engine's own state is never reachable from them either way).
  */
+import { EVENT_TTL_MS } from './constants';
 import { orderedEvents, toApiEvent } from './events';
 import type { EventRecord, PodState, SimState } from './state';
 import type { ContainerInfo, Event, Pod, SandboxInfo } from './types';
@@ -34,7 +35,8 @@ export function deepFreeze<T>(value: T): T {
 
 export class ReadCache {
   private readonly pods = new WeakMap<PodState, PodEntry>();
-  private events: { state: SimState; seq: number; length: number; list: readonly Event[] } | undefined;
+  private events:
+    { state: SimState; seq: number; length: number; expiresAt: number; list: readonly Event[] } | undefined;
   /** An aggregated event changes only its count and last time: rebuild just that one. */
   private readonly apiEvents = new WeakMap<EventRecord, { count: number; last: number; event: Event }>();
 
@@ -76,13 +78,26 @@ export class ReadCache {
     return (entry.containers ??= deepFreeze(podContainerInfos(pod)));
   }
 
-  /** Recording or aggregating an event always advances `eventSeq`; trimming changes the list's length. */
+  /**
+   * The Events the API server still has: those written within EVENT_TTL_MS (the engine keeps older ones, as the
+   * kubelet's correlator does, so a recurrence comes back with its count). Recording or aggregating an event
+   * always advances `eventSeq`; trimming changes the list's length; time running past `expiresAt` drops one.
+   */
   eventList(state: SimState): readonly Event[] {
     const cached = this.events;
-    if (cached?.state === state && cached.seq === state.eventSeq && cached.length === state.events.length)
+    if (
+      cached?.state === state &&
+      cached.seq === state.eventSeq &&
+      cached.length === state.events.length &&
+      state.now < cached.expiresAt
+    )
       return cached.list;
-    const list = Object.freeze(orderedEvents(state.events).map((record) => this.apiEvent(record)));
-    this.events = { state, seq: state.eventSeq, length: state.events.length, list };
+    const cutoff = state.now - EVENT_TTL_MS;
+    const live = orderedEvents(state.events).filter((record) => record.last > cutoff);
+    let expiresAt = Infinity;
+    for (const record of live) expiresAt = Math.min(expiresAt, record.last + EVENT_TTL_MS);
+    const list = Object.freeze(live.map((record) => this.apiEvent(record)));
+    this.events = { state, seq: state.eventSeq, length: state.events.length, expiresAt, list };
     return list;
   }
 
