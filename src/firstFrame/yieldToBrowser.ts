@@ -6,6 +6,5 @@
  */
 export function yieldToBrowser(win: Window = window): Promise<void> {
   const scheduler = (win as Window & { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => win.setTimeout(resolve, 0));
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => win.setTimeout(resolve, 0));
 }

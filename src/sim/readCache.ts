@@ -35,8 +35,7 @@ export function deepFreeze<T>(value: T): T {
 
 export class ReadCache {
   private readonly pods = new WeakMap<PodState, PodEntry>();
-  private events:
-    { state: SimState; seq: number; length: number; expiresAt: number; list: readonly Event[] } | undefined;
+  private events: { state: SimState; seq: number; expiresAt: number; list: readonly Event[] } | undefined;
   /** An aggregated event changes only its count and last time: rebuild just that one. */
   private readonly apiEvents = new WeakMap<EventRecord, { count: number; last: number; event: Event }>();
 
@@ -81,23 +80,17 @@ export class ReadCache {
   /**
    * The Events the API server still has: those written within EVENT_TTL_MS (the engine keeps older ones, as the
    * kubelet's correlator does, so a recurrence comes back with its count). Recording or aggregating an event
-   * always advances `eventSeq`; trimming changes the list's length; time running past `expiresAt` drops one.
+   * (and so any trimming, which only follows a new one) advances `eventSeq`; time past `expiresAt` drops one.
    */
   eventList(state: SimState): readonly Event[] {
     const cached = this.events;
-    if (
-      cached?.state === state &&
-      cached.seq === state.eventSeq &&
-      cached.length === state.events.length &&
-      state.now < cached.expiresAt
-    )
+    if (cached?.state === state && cached.seq === state.eventSeq && state.now < cached.expiresAt)
       return cached.list;
-    const cutoff = state.now - EVENT_TTL_MS;
-    const live = orderedEvents(state.events).filter((record) => record.last > cutoff);
-    let expiresAt = Infinity;
-    for (const record of live) expiresAt = Math.min(expiresAt, record.last + EVENT_TTL_MS);
+    const live = orderedEvents(state.events).filter((record) => record.last > state.now - EVENT_TTL_MS);
+    // In order of last write, so the first is the next to expire.
+    const expiresAt = (live[0]?.last ?? Infinity) + EVENT_TTL_MS;
     const list = Object.freeze(live.map((record) => this.apiEvent(record)));
-    this.events = { state, seq: state.eventSeq, length: state.events.length, expiresAt, list };
+    this.events = { state, seq: state.eventSeq, expiresAt, list };
     return list;
   }
 
