@@ -175,3 +175,20 @@ describe('opening a lesson at a step', () => {
     }
   });
 });
+
+describe('evidence after the Events expired', () => {
+  it('what-is-a-pod quotes the scheduler even an hour later, when its Event is gone', () => {
+    const lesson = findLesson('what-is-a-pod')!;
+    const sim = replayScenario(lesson.scene);
+    const step = lesson.steps.find((s) => s.id === 'one-ip')!;
+    const quoted = () => {
+      const frame = readFrame(sim);
+      return step.evidence?.({ frame, before: frame, reader: sim }).scheduled;
+    };
+    const fresh = quoted();
+    expect(fresh).toBe('Successfully assigned default/web to node-1');
+    sim.advance(2 * 3_600_000);
+    expect(readFrame(sim).events.some((e) => e.reason === 'Scheduled')).toBe(false);
+    expect(quoted()).toBe(fresh);
+  });
+});

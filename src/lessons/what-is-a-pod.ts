@@ -53,7 +53,10 @@ export const whatIsAPod: Lesson = {
         ip: podIp(frame, 'web'),
         containers: ['app', 'log-shipper'],
         node: findPod(frame, 'web')?.spec?.nodeName ?? '',
-        scheduled: lastEventMessage(frame, 'web', 'Scheduled'),
+        // Expired an hour after it was written (Event TTL): the scheduler's message, as it wrote it.
+        scheduled:
+          lastEventMessage(frame, 'web', 'Scheduled') ||
+          `Successfully assigned default/web to ${findPod(frame, 'web')?.spec?.nodeName ?? ''}`,
       }),
       explain: 'lessons.what-is-a-pod.one-ip.explain',
     },

@@ -263,3 +263,17 @@ describe('load() with a different scenario', () => {
     expect(store.getState().log).toEqual([kill]);
   });
 });
+
+describe('Events that expire with nothing else happening', () => {
+  it('leave the frame an hour after their last write, as they leave the API (no step runs then)', () => {
+    const store = freshStore();
+    store.getState().setSpeed(20);
+    const reasons = () => store.getState().frame.events.map((e) => e.reason);
+    expect(reasons()).toContain('Scheduled');
+    // The default Pod runs quietly: after its start no kubelet step is due, yet its Events expire.
+    for (let i = 0; i < 70 * 12; i++) store.getState().tick(250); // 70 virtual minutes at 20×
+    expect(store.getState().now).toBeGreaterThanOrEqual(70 * 60_000);
+    expect(reasons()).toEqual([]);
+    expect(store.getState().frame.pods.map((p) => p.status?.phase)).toEqual(['Running']);
+  });
+});

@@ -40,6 +40,8 @@ export function createSimulationTimeline() {
 
   /** Runs the engine to `target`, applying logged actions on the way; true if the model changed. */
   function advanceTo(target: number): boolean {
+    // Events also change with no step: they expire an hour after their last write (EVENT_TTL_MS).
+    const events = sim.events().length;
     let changed = false;
     for (;;) {
       const pending = log[applied];
@@ -54,7 +56,7 @@ export function createSimulationTimeline() {
         continue;
       }
       if (sim.now() >= nextKeyframeAt) keyframe();
-      if (sim.now() >= target) return changed;
+      if (sim.now() >= target) return changed || sim.events().length !== events;
     }
   }
 
