@@ -14,7 +14,7 @@ export interface FrameSize {
 
 /**
  * The drawing frame's size before it is measured, from the viewport and index.css's wide layout (side panel
- * 24rem, 32rem from 1600 px; header, time bar and legend above and below). Only the arrangement it picks
+ * 24rem, 34rem from 1600 px; header, time bar and legend above and below). Only the arrangement it picks
  * matters (orientation, columns, compact Pods): guessing it right means the first paint is already the
  * final picture, where 0×0 drew a portrait Node and then jumped to landscape (a layout shift). The startup
  * script uses it too, to pick the prerendered first frame drawn in the same orientation.
@@ -22,7 +22,7 @@ export interface FrameSize {
 export function guessFrameSize(viewport: Viewport): FrameSize {
   const rem = 16;
   const wide = viewport.width >= 960;
-  const side = !wide ? 0 : viewport.width >= 1600 ? 32 * rem : 24 * rem;
+  const side = !wide ? 0 : viewport.width >= 1600 ? 34 * rem : 24 * rem;
   return {
     width: viewport.width - side - 1.5 * rem,
     height: wide ? viewport.height - 16 * rem : viewport.height,
