@@ -80,7 +80,7 @@ export const freeplayEn = {
   'freeplay.terminal.stopWatch': 'Stop watching (Ctrl+C)',
   'freeplay.terminal.onlyKinds': 'PodScope has pods, events and nodes',
   'freeplay.terminal.slimImage':
-    'The {image} image has no {command}, as on a real cluster: it is slim Debian, without procps or iproute2. BusyBox images have both, and every container of a Pod shares its network: try -c with a BusyBox container.',
+    'The {image} image has no {command}, as on a real cluster: it is slim Debian, without procps or iproute2. BusyBox images have both: there ip shows the network the Pod shares, and ps shows the Pod’s processes only if they share one PID namespace (shareProcessNamespace: true).',
   'freeplay.terminal.notSimulated':
     '{command}: PodScope does not simulate this command (type help to see what it does)',
   'freeplay.terminal.help': `Commands (they answer from the simulation, in the real tools' formats):

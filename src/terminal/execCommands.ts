@@ -9,12 +9,13 @@ import { hexFrom } from './format';
 import { IMAGE_COMMANDS, NODE_COMMANDS, notSimulated } from './notSimulated';
 import { ipCommand } from './ipAddr';
 import { catCommand, lsCommand } from './lsCommand';
-import { hostnameOf, imageBase } from './processes';
+import { busyBoxImage, hostnameOf, imageBase } from './processes';
 import { psCommand } from './psCommand';
 
 /**
  * Official images built on slim Debian with neither procps (ps, top) nor iproute2 (ip): nginx's Dockerfile
- * adds only nginx, gettext-base and curl to debian:*-slim; httpd and redis add no such tools either.
+ * adds only nginx, gettext-base and curl to debian:*-slim; httpd and redis add no such tools either. (Their
+ * Alpine variants have BusyBox's.)
  */
 const SLIM_DEBIAN = new Set(['nginx', 'httpd', 'redis']);
 
@@ -65,10 +66,14 @@ function ipcs(args: readonly string[]): ExecResult {
   return ok(sections.join(''));
 }
 
+/** runc's exec.LookPath: a bare name is searched in $PATH, a path is stat'ed. */
 function notFound(env: ExecEnv, program: string): ExecResult {
   const execId = hexFrom(`${env.container.id}:${program}:${env.ctx.now}`, 64);
+  const why = program.includes('/')
+    ? `stat ${program}: no such file or directory`
+    : 'executable file not found in $PATH';
   return fail(
-    `error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "${execId}": OCI runtime exec failed: exec failed: unable to start container process: exec: "${program}": executable file not found in $PATH: unknown`,
+    `error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "${execId}": OCI runtime exec failed: exec failed: unable to start container process: exec: "${program}": ${why}: unknown`,
     START_FAILED,
   );
 }
@@ -97,8 +102,8 @@ function shell(env: ExecEnv, args: readonly string[], depth: number): ExecResult
 export function runInContainer(env: ExecEnv, argv: readonly string[], depth = 0): ExecResult {
   const [program = '', ...args] = argv;
   const name = program.slice(program.lastIndexOf('/') + 1);
-  const busybox = ['busybox', 'alpine'].includes(imageBase(env.container.image));
-  if ((name === 'ps' || name === 'ip') && SLIM_DEBIAN.has(imageBase(env.container.image)))
+  const busybox = busyBoxImage(env.container.image);
+  if ((name === 'ps' || name === 'ip') && !busybox && SLIM_DEBIAN.has(imageBase(env.container.image)))
     return notInSlimImage(env, program, name);
   switch (name) {
     case 'hostname':

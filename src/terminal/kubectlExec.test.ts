@@ -148,14 +148,15 @@ describe('kubectl exec: ps (pid is per container unless shared)', () => {
 
   it('nginx’s slim Debian image has no ps or ip: the runtime’s error, then where to run them', () => {
     const sim = simWith([web]);
-    for (const [line, program] of [
-      ['ps aux', 'ps'],
-      ['ip addr', 'ip'],
-      ['/bin/ps', '/bin/ps'],
+    // runc searches $PATH for a bare name and stats a path.
+    for (const [line, program, why] of [
+      ['ps aux', 'ps', 'executable file not found in \\$PATH'],
+      ['ip addr', 'ip', 'executable file not found in \\$PATH'],
+      ['/bin/ps', '/bin/ps', 'stat /bin/ps: no such file or directory'],
     ] as const) {
       const out = sh(sim, `kubectl exec web -c app -- ${line}`, { slimImage: '{image} lacks {command}' });
       const [error, note] = out.split('\n');
-      expect(error).toMatch(new RegExp(`exec: "${program}": executable file not found in \\$PATH: unknown$`));
+      expect(error).toMatch(new RegExp(`exec: "${program}": ${why}: unknown$`));
       expect(note).toBe(`nginx lacks ${program.slice(program.lastIndexOf('/') + 1)}`);
     }
     // BusyBox has both, and sees the same network: what the note suggests works.
@@ -164,6 +165,18 @@ describe('kubectl exec: ps (pid is per container unless shared)', () => {
     expect(sh(sim, "kubectl exec web -c app -- sh -c 'ps'")).toMatch(/^sh: 1: ps: not found$/m);
     // Without the UI's template, an English default.
     expect(sh(sim, 'kubectl exec web -c app -- ps').split('\n')[1]).toMatch(/^nginx has no ps: /);
+  });
+
+  it('the official images’ Alpine variants have BusyBox’s ps and ip', () => {
+    const sim = simWith([
+      podManifest({ name: 'alp', containers: [container('app', { image: 'nginx:1.27-alpine' })] }),
+    ]);
+    expect(sh(sim, 'kubectl exec alp -- ps').split('\n')).toEqual([
+      'PID   USER     TIME  COMMAND',
+      '    1 root      0:00 nginx: master process nginx -g daemon off;',
+      '    7 root      0:00 ps',
+    ]);
+    expect(sh(sim, 'kubectl exec alp -- ip addr')).toContain('inet 10.244.1.2/24');
   });
 
   it('BusyBox images print BusyBox’s table', () => {

@@ -25,6 +25,14 @@ export const TIME_NS = 4026531834;
 /** The pause image runs as 65535:65535 (`USER 65535:65535` in its Dockerfile). */
 const PAUSE_UID = 65535;
 
+/**
+ * Whether the image's tools are BusyBox's: busybox and alpine, and the official images' Alpine variants
+ * (`nginx:1.27-alpine`, `redis:alpine`).
+ */
+export function busyBoxImage(image: string): boolean {
+  return ['busybox', 'alpine'].includes(imageBase(image)) || /:[^/]*alpine/.test(image);
+}
+
 /** Image repository without registry or tag: "docker.io/library/nginx:1.27" → "nginx". */
 export function imageBase(image: string): string {
   const noDigest = image.split('@')[0] ?? image;

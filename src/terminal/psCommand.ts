@@ -5,10 +5,8 @@
  * busybox/alpine print BusyBox's short table, others procps-ng's `ps aux`.
  */
 import { clock } from './format';
-import { imageBase } from './processes';
+import { busyBoxImage } from './processes';
 import { ok, userName, visibleProcesses, type ExecEnv, type ExecResult } from './execEnv';
-
-const BUSYBOX = new Set(['busybox', 'alpine']);
 
 /** Plausible VSZ/RSS (KiB) per program, so the table does not look empty. */
 function memory(command: string): [number, number] {
@@ -60,6 +58,5 @@ export function psCommand(env: ExecEnv, argv: readonly string[]): ExecResult {
   // ps itself: a new process in the namespace, numbered after the others.
   const last = Math.max(0, ...rows.map((r) => r.pid));
   rows.push({ pid: last + 6, user: 'root', command: argv.join(' '), started: env.ctx.now, stat: 'Rs' });
-  const image = imageBase(env.container.image);
-  return ok(BUSYBOX.has(image) ? busybox(rows) : procps(rows));
+  return ok(busyBoxImage(env.container.image) ? busybox(rows) : procps(rows));
 }
