@@ -78,11 +78,11 @@ export const freeplayEn = {
   'freeplay.terminal.completions': 'Completions: {list}',
   'freeplay.terminal.refused': 'The simulation refused it: {message}',
   'freeplay.terminal.stopWatch': 'Stop watching (Ctrl+C)',
-  'freeplay.terminal.onlyKinds': 'PodScope has pods, events and nodes',
+  'freeplay.terminal.onlyKinds': 'Only pods, events and nodes are simulated here.',
+  'freeplay.terminal.noteLabel': 'PodScope',
   'freeplay.terminal.slimImage':
     'The {image} image has no {command}, as on a real cluster: it is slim Debian, without procps or iproute2. BusyBox images have both: there ip shows the network the Pod shares, and ps shows the Pod’s processes only if they share one PID namespace (shareProcessNamespace: true).',
-  'freeplay.terminal.notSimulated':
-    '{command}: PodScope does not simulate this command (type help to see what it does)',
+  'freeplay.terminal.notSimulated': '{command} is not simulated here (type help to see what is).',
   'freeplay.terminal.help': `Commands (they answer from the simulation, in the real tools' formats):
   kubectl get pods [-o wide|yaml|json]     list Pods
   kubectl get pods -w                      and a row each time one changes (Ctrl+C stops)

@@ -73,10 +73,11 @@ export const freeplayZhCN: Record<keyof typeof freeplayEn, string> = {
   'freeplay.terminal.completions': '可选补全：{list}',
   'freeplay.terminal.refused': '模拟器拒绝了它：{message}',
   'freeplay.terminal.stopWatch': '停止观察（Ctrl+C）',
-  'freeplay.terminal.onlyKinds': 'PodScope 只模拟 pods、events 和 nodes',
+  'freeplay.terminal.onlyKinds': '这里只模拟 pods、events 和 nodes。',
+  'freeplay.terminal.noteLabel': 'PodScope 说明',
   'freeplay.terminal.slimImage':
     '{image} 镜像里没有 {command}，真实集群里也一样：它基于精简版 Debian，没有装 procps 和 iproute2。BusyBox 镜像两者都有：在那里 ip 显示 Pod 共享的网络；ps 只有在 Pod 的容器共享一个 PID 命名空间（shareProcessNamespace: true）时才能看到其他容器的进程。',
-  'freeplay.terminal.notSimulated': '{command}：PodScope 没有模拟这条命令（输入 help 查看它能做什么）',
+  'freeplay.terminal.notSimulated': '这里没有模拟 {command}（输入 help 查看能做什么）。',
   'freeplay.terminal.help': `命令（按真实工具的格式，从模拟状态中回答）：
   kubectl get pods [-o wide|yaml|json]     列出 Pod
   kubectl get pods -w                      并在每次变化时再打印一行（Ctrl+C 停止）

@@ -26,7 +26,7 @@ function notInSlimImage(env: ExecEnv, program: string, name: string): ExecResult
     env.ctx.slimImage ??
     '{image} has no {command}: the image is slim Debian, without procps or iproute2. BusyBox images have both.';
   const note = template.replace('{image}', imageBase(env.container.image)).replace('{command}', name);
-  return { ...missing, out: `${missing.out}\n${note}` };
+  return { ...missing, note };
 }
 
 /** Programs the terminal knows, for Tab completion after `--`. */
@@ -88,14 +88,17 @@ function shell(env: ExecEnv, args: readonly string[], depth: number): ExecResult
     .filter((words) => words.length > 0)
     .map((words) => runInContainer(env, words, depth + 1));
   const failed = results.find((r) => r.exit === START_FAILED);
-  if (failed) return fail(`sh: 1: ${failed.out.replace(/^.*exec: "([^"]*)".*$/s, '$1')}: not found`, 127);
-  return {
-    out: results
-      .map((r) => r.out)
+  if (failed)
+    return {
+      ...fail(`sh: 1: ${failed.out.replace(/^.*exec: "([^"]*)".*$/s, '$1')}: not found`, 127),
+      note: failed.note,
+    };
+  const joined = (part: 'out' | 'note') =>
+    results
+      .map((r) => r[part] ?? '')
       .filter((o) => o !== '')
-      .join('\n'),
-    exit: results.at(-1)?.exit ?? 0,
-  };
+      .join('\n');
+  return { out: joined('out'), exit: results.at(-1)?.exit ?? 0, note: joined('note') || undefined };
 }
 
 /** Runs argv in the container; `depth` stops `sh -c 'sh -c …'` recursion. */
@@ -134,12 +137,12 @@ export function runInContainer(env: ExecEnv, argv: readonly string[], depth = 0)
       if (name === 'bash' && busybox) return notFound(env, program);
       // `kubectl exec -it web -- sh`: an interactive shell is not simulated; one command per exec is.
       if (env.interactive && depth === 0 && args.length === 0)
-        return ok(notSimulated(env.ctx, `kubectl exec -it … -- ${program}`));
+        return { out: '', exit: 0, note: notSimulated(env.ctx, `kubectl exec -it … -- ${program}`) };
       return shell(env, args, depth);
     default:
       // In the image, just not simulated: say so, not "not found". (nginx has no ping; BusyBox has it.)
       return (busybox ? NODE_COMMANDS : IMAGE_COMMANDS).has(name)
-        ? fail(notSimulated(env.ctx, name), 1)
+        ? { out: '', exit: 0, note: notSimulated(env.ctx, name) }
         : notFound(env, program);
   }
 }

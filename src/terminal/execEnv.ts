@@ -20,6 +20,8 @@ export interface ExecEnv {
 export interface ExecResult {
   out: string;
   exit: number;
+  /** PodScope's own words (CommandResult.note), not the program's. */
+  note?: string;
 }
 
 export const ok = (out: string): ExecResult => ({ out, exit: 0 });

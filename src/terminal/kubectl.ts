@@ -96,7 +96,7 @@ export function kubectl(ctx: TerminalContext, words: readonly string[]): Command
   if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') return { output: USAGE };
   const spec = SPECS[sub];
   if (!spec) {
-    if (OTHER_COMMANDS.has(sub)) return { output: notSimulated(ctx, `kubectl ${sub}`) };
+    if (OTHER_COMMANDS.has(sub)) return { output: '', note: notSimulated(ctx, `kubectl ${sub}`) };
     return { output: `error: unknown command "${sub}" for "kubectl"\nRun 'kubectl --help' for usage.` };
   }
   let args;
@@ -107,7 +107,7 @@ export function kubectl(ctx: TerminalContext, words: readonly string[]): Command
     const [, long, short] = /unknown flag: --([\w-]+)|unknown shorthand flag: '(\w)'/.exec(e.message) ?? [];
     const flag = long ?? short;
     if (flag && OTHER_FLAGS[sub]?.includes(flag))
-      return { output: notSimulated(ctx, `kubectl ${sub} ${long ? '--' : '-'}${flag}`) };
+      return { output: '', note: notSimulated(ctx, `kubectl ${sub} ${long ? '--' : '-'}${flag}`) };
     return { output: `error: ${e.message}\nSee 'kubectl ${sub} --help' for usage.` };
   }
   const { positional, flags } = args;
@@ -118,7 +118,7 @@ export function kubectl(ctx: TerminalContext, words: readonly string[]): Command
     return { output: inOtherNamespace(namespace, sub, positional[1]) };
   switch (sub) {
     case 'get': {
-      const output = kubectlGet(
+      const listed = kubectlGet(
         ctx,
         positional,
         flags.get('output') ?? '',
@@ -126,8 +126,8 @@ export function kubectl(ctx: TerminalContext, words: readonly string[]): Command
         everywhere,
         flags.get('sort-by'),
       );
-      if (!flags.has('watch')) return { output };
-      const watched = watchGet(ctx, positional, flags, everywhere) ?? { output };
+      if (!flags.has('watch')) return listed;
+      const watched = watchGet(ctx, positional, flags, everywhere) ?? listed;
       // kubectl sorts the first list only, and says so (on stderr, which the terminal shows in line).
       if (!flags.has('sort-by')) return watched;
       const warning = 'warning: --watch requested, --sort-by will be ignored for watch events received';
@@ -140,9 +140,7 @@ export function kubectl(ctx: TerminalContext, words: readonly string[]): Command
     case 'logs':
       return { output: kubectlLogs(ctx, positional, flags.get('container'), flags.has('previous')) };
     case 'exec':
-      return {
-        output: kubectlExec(ctx, positional, flags.get('container'), args.rest, flags.has('stdin')),
-      };
+      return kubectlExec(ctx, positional, flags.get('container'), args.rest, flags.has('stdin'));
     default:
       return kubectlApply(ctx, flags);
   }

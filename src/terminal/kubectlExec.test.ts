@@ -3,7 +3,7 @@
  * iproute2, procps-ng / BusyBox ps, GNU ls, util-linux ipcs, curl and the kernel's /proc files.
  */
 import { describe, expect, it } from 'vitest';
-import { container, podManifest, sh, simWith } from './testing/scene';
+import { container, noteOf, podManifest, sh, simWith } from './testing/scene';
 
 const web = podManifest({
   name: 'web',
@@ -154,17 +154,22 @@ describe('kubectl exec: ps (pid is per container unless shared)', () => {
       ['ip addr', 'ip', 'executable file not found in \\$PATH'],
       ['/bin/ps', '/bin/ps', 'stat /bin/ps: no such file or directory'],
     ] as const) {
-      const out = sh(sim, `kubectl exec web -c app -- ${line}`, { slimImage: '{image} lacks {command}' });
-      const [error, note] = out.split('\n');
-      expect(error).toMatch(new RegExp(`exec: "${program}": ${why}: unknown$`));
-      expect(note).toBe(`nginx lacks ${program.slice(program.lastIndexOf('/') + 1)}`);
+      const extra = { slimImage: '{image} lacks {command}' };
+      // The runtime's one error line; PodScope's note apart from it.
+      expect(sh(sim, `kubectl exec web -c app -- ${line}`, extra)).toMatch(
+        new RegExp(`^error: .*exec: "${program}": ${why}: unknown$`),
+      );
+      expect(noteOf(sim, `kubectl exec web -c app -- ${line}`, extra)).toBe(
+        `nginx lacks ${program.slice(program.lastIndexOf('/') + 1)}`,
+      );
     }
     // BusyBox has both, and sees the same network: what the note suggests works.
     expect(sh(sim, 'kubectl exec web -c side -- ip addr')).toContain('inet 10.244.1.2/24');
-    // In a shell, sh's own words (no note): `sh: 1: ps: not found`.
+    // In a shell, sh's own words, and the same note: `sh: 1: ps: not found`.
     expect(sh(sim, "kubectl exec web -c app -- sh -c 'ps'")).toMatch(/^sh: 1: ps: not found$/m);
+    expect(noteOf(sim, "kubectl exec web -c app -- sh -c 'ps'")).toMatch(/^nginx has no ps: /);
     // Without the UI's template, an English default.
-    expect(sh(sim, 'kubectl exec web -c app -- ps').split('\n')[1]).toMatch(/^nginx has no ps: /);
+    expect(noteOf(sim, 'kubectl exec web -c app -- ps')).toMatch(/^nginx has no ps: /);
   });
 
   it('the official images’ Alpine variants have BusyBox’s ps and ip', () => {

@@ -7,7 +7,7 @@ import '../sim/logs';
 import type { Pod } from '../sim/types';
 import { runInContainer, START_FAILED } from './execCommands';
 import type { ExecEnv } from './execEnv';
-import type { TerminalContext } from './types';
+import type { CommandResult, TerminalContext } from './types';
 import {
   containerSpec,
   currentSandbox,
@@ -42,29 +42,33 @@ export function kubectlExec(
   containerFlag: string | undefined,
   argv: readonly string[] | undefined,
   interactive = false,
-): string {
+): CommandResult {
   const target = positional[0];
-  if (target === undefined) return 'error: pod, type/name or --filename must be specified';
+  if (target === undefined) return { output: 'error: pod, type/name or --filename must be specified' };
   if (argv === undefined || positional.length > 1) {
-    return 'error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead';
+    return {
+      output: 'error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead',
+    };
   }
-  if (argv.length === 0) return 'error: you must specify at least one command for the container';
+  if (argv.length === 0) return { output: 'error: you must specify at least one command for the container' };
   const name = stripPodPrefix(target);
   const pod = findPod(ctx, name);
-  if (!pod) return podNotFound(name);
+  if (!pod) return { output: podNotFound(name) };
   const phase = pod.status?.phase;
   if (phase === 'Succeeded' || phase === 'Failed') {
-    return `error: cannot exec into a container in a completed pod; current phase is ${phase}`;
+    return { output: `error: cannot exec into a container in a completed pod; current phase is ${phase}` };
   }
   const chosen = containerFlag ?? defaultContainer(pod).name;
   const notice = containerFlag === undefined ? defaultContainer(pod).notice : '';
   const spec = containerSpec(pod, chosen);
-  if (!spec) return `error: container ${chosen} not found in pod ${podName(pod)}`;
+  if (!spec) return { output: `error: container ${chosen} not found in pod ${podName(pod)}` };
   const instance = newestInstance(ctx, pod, chosen);
   if (instance?.state !== 'CONTAINER_RUNNING') {
-    return [notice, `error: unable to upgrade connection: container not found ("${chosen}")`]
-      .filter(Boolean)
-      .join('\n');
+    return {
+      output: [notice, `error: unable to upgrade connection: container not found ("${chosen}")`]
+        .filter(Boolean)
+        .join('\n'),
+    };
   }
   const env: ExecEnv = {
     ctx,
@@ -80,7 +84,7 @@ export function kubectlExec(
   // A program that ran and failed: kubectl reports its exit code (a start failure is already an error line).
   if (result.exit > 0 && result.exit !== START_FAILED)
     lines.push(`command terminated with exit code ${result.exit}`);
-  return lines.filter((l) => l !== '').join('\n');
+  return { output: lines.filter((l) => l !== '').join('\n'), note: result.note };
 }
 
 /** `kubectl logs`. */

@@ -66,7 +66,7 @@ describe('kubectl get pods', () => {
     expect(sh(sim, 'kubectl get pods -A -n kube-system')).toBe('No resources found');
     expect(sh(sim, 'kubectl get pod nope')).toBe('Error from server (NotFound): pods "nope" not found');
     expect(sh(sim, 'kubectl get deployments')).toBe(
-      'error: the server doesn\'t have a resource type "deployments" (PodScope has pods, events and nodes)',
+      'error: the server doesn\'t have a resource type "deployments"',
     );
     expect(sh(sim, 'kubectl get')).toMatch(/^error: You must specify the type of resource to get/);
     expect(sh(sim, 'kubectl get pods -o toml')).toMatch(
@@ -195,13 +195,16 @@ describe('kubectl get nodes, and pods -A', () => {
         'default     nginx   1/1     Running   0          10s',
       ].join('\n'),
     );
-    expect(sh(sim, 'kubectl get services')).toBe(
-      'error: the server doesn\'t have a resource type "services" (PodScope has pods, events and nodes)',
-    );
+    expect(runCommand('kubectl get services', contextOf(sim))).toEqual({
+      output: 'error: the server doesn\'t have a resource type "services"',
+      note: 'PodScope simulates pods, events and nodes only.',
+    });
     // kubectl's words stay English; PodScope's own note is in the UI's language.
     expect(
-      runCommand('kubectl get svc', contextOf(sim, { onlyKinds: 'PodScope 只模拟 pods、events 和 nodes' }))
-        .output,
-    ).toBe('error: the server doesn\'t have a resource type "svc" (PodScope 只模拟 pods、events 和 nodes)');
+      runCommand('kubectl get svc', contextOf(sim, { onlyKinds: '这里只模拟 pods、events 和 nodes。' })),
+    ).toEqual({
+      output: 'error: the server doesn\'t have a resource type "svc"',
+      note: '这里只模拟 pods、events 和 nodes。',
+    });
   });
 });

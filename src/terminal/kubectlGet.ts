@@ -9,7 +9,7 @@ import { eventObject, lastSeen, podRow } from '../view/panel/kubectlFormat';
 import { notSimulated } from './notSimulated';
 import { sortByField } from './sortBy';
 import { table, KUBECTL_TABLE } from './tabwriter';
-import type { TerminalContext } from './types';
+import type { CommandResult, TerminalContext } from './types';
 import { podName, podNotFound, stripPodPrefix } from './world';
 
 const POD_TYPES = ['pods', 'pod', 'po'];
@@ -155,38 +155,48 @@ export function kubectlGet(
   namespace: string,
   allNamespaces = false,
   sortBy?: string,
-): string {
+): CommandResult {
   const [typeArg, ...names] = args;
   if (typeArg === undefined) {
-    return 'error: You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.';
+    return {
+      output:
+        'error: You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.',
+    };
   }
   const [type = '', inlineName] = typeArg.split('/');
   if (inlineName !== undefined) names.unshift(inlineName);
   // kubectl's template printers: real, not simulated.
   if (/^(jsonpath|custom-columns|go-template|template)(-file)?(=|$)/.test(output))
-    return notSimulated(ctx, `kubectl get -o ${output.split('=')[0]}`);
+    return { output: '', note: notSimulated(ctx, `kubectl get -o ${output.split('=')[0]}`) };
   if (!['', 'wide', 'yaml', 'json', 'name'].includes(output)) {
-    return `error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,name,wide,yaml`;
+    return {
+      output: `error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,name,wide,yaml`,
+    };
   }
-  if (NODE_TYPES.includes(type)) return getNodes(ctx.frame.nodes, names, output, ctx.now);
+  if (NODE_TYPES.includes(type)) return { output: getNodes(ctx.frame.nodes, names, output, ctx.now) };
   if (EVENT_TYPES.includes(type)) {
     let events = namespace === 'default' || allNamespaces ? nameOrder(ctx.frame.events) : [];
     if (sortBy !== undefined) {
       const sorted = sortByField(events, sortBy);
-      if ('error' in sorted) return sorted.error;
+      if ('error' in sorted) return { output: sorted.error };
       events = sorted;
     }
-    if (output === 'yaml' || output === 'json') return printObjects(events, false, output) ?? '';
-    if (output === 'name') return events.map((e) => `event/${e.metadata?.name ?? ''}`).join('\n');
-    return events.length === 0 ? noResources(namespace, allNamespaces) : eventsTable(events, ctx.now);
+    if (output === 'yaml' || output === 'json') return { output: printObjects(events, false, output) ?? '' };
+    if (output === 'name') return { output: events.map((e) => `event/${e.metadata?.name ?? ''}`).join('\n') };
+    return {
+      output: events.length === 0 ? noResources(namespace, allNamespaces) : eventsTable(events, ctx.now),
+    };
   }
   if (!POD_TYPES.includes(type))
-    return `error: the server doesn't have a resource type "${type}" (${ctx.onlyKinds ?? 'PodScope has pods, events and nodes'})`;
+    return {
+      output: `error: the server doesn't have a resource type "${type}"`,
+      note: ctx.onlyKinds ?? 'PodScope simulates pods, events and nodes only.',
+    };
   const all = namespace === 'default' || allNamespaces ? ctx.frame.pods : [];
   let pods = [...all].sort((a, b) => (podName(a) < podName(b) ? -1 : 1));
   if (sortBy !== undefined) {
     const sorted = sortByField(pods, sortBy);
-    if ('error' in sorted) return sorted.error;
+    if ('error' in sorted) return { output: sorted.error };
     pods = sorted;
   }
   const missing: string[] = [];
@@ -206,5 +216,5 @@ export function kubectlGet(
   } else {
     printed = podsTable(pods, ctx.now, output === 'wide', allNamespaces);
   }
-  return [printed, ...missing].filter((s) => s !== '').join('\n');
+  return { output: [printed, ...missing].filter((s) => s !== '').join('\n') };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LINE, runCommand } from './runCommand';
-import { container, contextOf, podManifest, sh, simWith } from './testing/scene';
+import { container, contextOf, noteOf, podManifest, sh, simWith } from './testing/scene';
 
 describe('runCommand', () => {
   const sim = simWith([]);
@@ -14,14 +14,29 @@ describe('runCommand', () => {
 
   it('runs echo (a bash builtin), and says which real commands it does not simulate, in the UI’s words', () => {
     expect(sh(sim, 'echo hello   pod')).toBe('hello pod');
-    expect(sh(sim, 'ls /var/lib')).toBe('ls: not simulated in PodScope (type help to see what is)');
-    expect(runCommand('rm -rf /', contextOf(sim, { notSimulated: '{command}：没有模拟' }))).toEqual({
-      output: 'rm：没有模拟',
+    // PodScope's own words come apart from the tool's output, which stays empty.
+    expect(runCommand('ls /var/lib', contextOf(sim))).toEqual({
+      output: '',
+      note: 'ls: not simulated in PodScope (type help to see what is)',
+    });
+    expect(runCommand('rm -rf /', contextOf(sim, { notSimulated: '这里没有模拟 {command}' }))).toEqual({
+      output: '',
+      note: '这里没有模拟 rm',
     });
     const pod = simWith([podManifest({ containers: [container('app')] })]);
-    expect(sh(pod, 'kubectl exec web -c app -- rm -rf /')).toBe(
-      'rm: not simulated in PodScope (type help to see what is)\ncommand terminated with exit code 1',
-    );
+    // In a container too: no made-up exit code, just the note.
+    expect(runCommand('kubectl exec web -c app -- rm -rf /', contextOf(pod))).toEqual({
+      output: '',
+      note: 'rm: not simulated in PodScope (type help to see what is)',
+    });
+    // In `sh -c`, each command's note is kept, in order, beside the real output.
+    expect(runCommand("kubectl exec web -c app -- sh -c 'rm a; hostname; mkdir b'", contextOf(pod))).toEqual({
+      output: 'web',
+      note: [
+        'rm: not simulated in PodScope (type help to see what is)',
+        'mkdir: not simulated in PodScope (type help to see what is)',
+      ].join('\n'),
+    });
     // A name no image has is still "not found", as the runtime words it.
     expect(sh(pod, 'kubectl exec web -c app -- frobnicate')).toMatch(
       /exec: "frobnicate": executable file not found in \$PATH/,
@@ -31,17 +46,22 @@ describe('runCommand', () => {
   it('says so for kubectl’s real commands, flags and printers it does not simulate, and for a shell session', () => {
     const pod = simWith([podManifest({ containers: [container('app')] })]);
     const NOT = ': not simulated in PodScope (type help to see what is)';
-    expect(sh(pod, 'kubectl port-forward web 8080:80')).toBe(`kubectl port-forward${NOT}`);
-    expect(sh(pod, 'kubectl version')).toBe(`kubectl version${NOT}`);
-    expect(sh(pod, 'kubectl logs -f web')).toBe(`kubectl logs -f${NOT}`);
-    expect(sh(pod, 'kubectl logs web --tail=5')).toBe(`kubectl logs --tail${NOT}`);
-    expect(sh(pod, 'kubectl get pods -l app=web')).toBe(`kubectl get -l${NOT}`);
-    expect(sh(pod, "kubectl get pods -o jsonpath='{.items[0].status.podIP}'")).toBe(
-      `kubectl get -o jsonpath${NOT}`,
-    );
-    // An interactive shell: one command per exec is what PodScope runs. Without -i, sh reads no commands.
-    expect(sh(pod, 'kubectl exec -it web -- sh')).toBe(`kubectl exec -it … -- sh${NOT}`);
+    for (const [line, command] of [
+      ['kubectl port-forward web 8080:80', 'kubectl port-forward'],
+      ['kubectl version', 'kubectl version'],
+      ['kubectl logs -f web', 'kubectl logs -f'],
+      ['kubectl logs web --tail=5', 'kubectl logs --tail'],
+      ['kubectl get pods -l app=web', 'kubectl get -l'],
+      ["kubectl get pods -o jsonpath='{.items[0].status.podIP}'", 'kubectl get -o jsonpath'],
+      // An interactive shell: one command per exec is what PodScope runs.
+      ['kubectl exec -it web -- sh', 'kubectl exec -it … -- sh'],
+    ] as const) {
+      expect(sh(pod, line), line).toBe('');
+      expect(noteOf(pod, line), line).toBe(`${command}${NOT}`);
+    }
+    // Without -i, sh reads no commands.
     expect(sh(pod, 'kubectl exec web -- sh')).toBe('');
+    expect(noteOf(pod, 'kubectl exec web -- sh')).toBeUndefined();
     expect(sh(pod, "kubectl exec -it web -- sh -c 'hostname'")).toBe('web');
     // Not real flags: kubectl's own error.
     expect(sh(pod, 'kubectl logs web --frob')).toMatch(/^error: unknown flag: --frob\n/);

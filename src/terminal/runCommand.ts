@@ -41,11 +41,9 @@ function run(line: string, ctx: TerminalContext): CommandResult {
     case 'echo':
       return { output: args.join(' ') };
     default:
-      return {
-        output: NODE_COMMANDS.has(command)
-          ? notSimulated(ctx, command)
-          : `bash: ${command}: command not found`,
-      };
+      return NODE_COMMANDS.has(command)
+        ? { output: '', note: notSimulated(ctx, command) }
+        : { output: `bash: ${command}: command not found` };
   }
 }
 

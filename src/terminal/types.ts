@@ -32,6 +32,11 @@ export interface TerminalContext {
 export interface CommandResult {
   /** What the tool prints (stdout and stderr, in order). */
   output: string;
+  /**
+   * PodScope's own words about the command, in the UI's language (not simulated, a kind it lacks, a tool the
+   * image lacks): shown apart from the tool's output, as prose that wraps, so no real tool seems to say them.
+   */
+  note?: string;
   /** A change to make: the caller dispatches it through the store, never the engine directly. */
   action?: Action;
   /** `clear`: empty the screen. */

@@ -520,6 +520,31 @@ test.describe('free play: manifest editor and terminal', () => {
     expect(nameBox.x + nameBox.width).toBeLessThanOrEqual(kill.x);
   });
 
+  for (const lang of ['en', 'zh-CN'] as const) {
+    test(`on a phone, PodScope’s note about a command wraps inside the terminal, apart from the tool’s output (${lang})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await openFreePlay(page, { lang });
+      // nginx has no ps: the runtime's error is tool output (it may scroll); the note is prose that wraps.
+      const output = await run(page, 'kubectl exec web -c app -- ps aux');
+      expect(output).toMatch(/exec: "ps": executable file not found in \$PATH: unknown$/);
+      const entry = page.getByTestId('terminal-entry').last();
+      const note = entry.getByTestId('terminal-note');
+      await expect(note).toContainText(lang === 'en' ? 'The nginx image has no ps' : 'nginx 镜像里没有 ps');
+      await expect(note).toContainText(lang === 'en' ? 'PodScope' : 'PodScope 说明');
+      const box = await note.evaluate((el) => {
+        const log = el.closest('[data-testid="terminal-output"]')!.getBoundingClientRect();
+        const own = el.getBoundingClientRect();
+        return { overflow: el.scrollWidth - el.clientWidth, right: own.right - log.right, lines: own.height };
+      });
+      expect(box.overflow).toBeLessThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(0);
+      // Several lines: it wrapped rather than running off to the right.
+      expect(box.lines).toBeGreaterThan(60);
+    });
+  }
+
   test('the terminal’s keyboard hint shows with a keyboard and mouse, not on a touch screen', async ({
     page,
     browser,

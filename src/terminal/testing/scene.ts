@@ -26,6 +26,15 @@ export function sh(sim: Simulation, line: string, extra: Partial<TerminalContext
   return runCommand(line, contextOf(sim, extra)).output;
 }
 
+/** Runs a line and returns PodScope's note about it (undefined when it has none). */
+export function noteOf(
+  sim: Simulation,
+  line: string,
+  extra: Partial<TerminalContext> = {},
+): string | undefined {
+  return runCommand(line, contextOf(sim, extra)).note;
+}
+
 /** Replaces runtime ids (hex) and uids with same-width placeholders, so fixtures do not depend on the seed. */
 export function normalizeIds(text: string): string {
   return text

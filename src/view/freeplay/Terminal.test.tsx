@@ -72,6 +72,27 @@ describe('Terminal', () => {
     expect(document.activeElement).toBe(log);
   });
 
+  it('shows PodScope’s own note apart from the tool’s output, labelled, in the UI’s language', () => {
+    const { log, type } = setup();
+    type('kubectl get svc');
+    const entry = screen.getAllByTestId('terminal-entry').at(-1)!;
+    // kubectl's words in the output block; the note in a paragraph of its own that says whose words they are.
+    expect(entry.querySelector('pre.fp-output')?.textContent).toBe(
+      'error: the server doesn\'t have a resource type "svc"',
+    );
+    const note = screen.getByTestId('terminal-note');
+    expect(note.tagName).toBe('P');
+    expect(note.textContent).toBe('PodScope Only pods, events and nodes are simulated here.');
+    // A command with nothing to print has only the note.
+    type('rm -rf /');
+    const last = screen.getAllByTestId('terminal-entry').at(-1)!;
+    expect(last.querySelector('pre.fp-output')).toBeNull();
+    expect(last.querySelector('.fp-note')?.textContent).toBe(
+      'PodScope rm is not simulated here (type help to see what is).',
+    );
+    expect(log.textContent).not.toContain('command not found');
+  });
+
   it('renders names and output as text, never as HTML', () => {
     const { log, type } = setup();
     type(`kubectl describe pod '<img src=x onerror=alert(1)>'`);

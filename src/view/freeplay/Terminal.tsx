@@ -41,6 +41,11 @@ export function Terminal({ readManifest }: { readManifest: () => string }) {
               </pre>
             )}
             {entry.output !== '' && <pre className="fp-output">{entry.output}</pre>}
+            {entry.note && (
+              <p className="fp-note" data-testid="terminal-note">
+                <span className="fp-note-label">{t('freeplay.terminal.noteLabel')}</span> {entry.note}
+              </p>
+            )}
           </div>
         ))}
       </div>

@@ -15,6 +15,8 @@ export interface Entry {
   /** The command line as typed ('' for a message from the UI itself). */
   command: string;
   output: string;
+  /** PodScope's own words about the command (CommandResult.note), shown apart from the output. */
+  note?: string;
   kind: 'output' | 'info' | 'error';
 }
 
@@ -116,14 +118,15 @@ export function useTerminal(readManifest: () => string) {
     if (result.clear) return setEntries([]);
     if (result.watch) {
       watching.current = {
-        entry: push({ command: typed, output: result.output, kind: 'output' }),
+        entry: push({ command: typed, output: result.output, note: result.note, kind: 'output' }),
         watch: result.watch,
       };
       return setWatchOn(true);
     }
-    if (!result.action) return push({ command: typed, output: result.output, kind: 'output' });
+    const shown = { command: typed, output: result.output, note: result.note, kind: 'output' } as const;
+    if (!result.action) return push(shown);
     const sim = stores.simulation.getState();
-    if (sim.dispatch(result.action)) return push({ command: typed, output: result.output, kind: 'output' });
+    if (sim.dispatch(result.action)) return push(shown);
     const message = textIn(
       stores.preferences.getState().lang,
       stores.simulation.getState().notice?.message ?? '',
