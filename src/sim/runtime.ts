@@ -32,9 +32,14 @@ function planFor(spec: Container): ContainerState['plan'] {
   return plan;
 }
 
+/**
+ * A new process's host PID: a few past the last, as runc's init and the shim take some. At least 3 past, so the
+ * 2 PIDs after each process stay free for what it forks at once: nginx's worker processes, one per CPU of the
+ * 2-CPU Node (terminal/processes.ts).
+ */
 function nextPid(eng: Engine, pod: PodState): number {
   const node = eng.node(pod.node);
-  node.nextPid += 1 + nextInt(eng.state, 9);
+  node.nextPid += 3 + nextInt(eng.state, 9);
   return node.nextPid;
 }
 

@@ -132,10 +132,12 @@ describe('lsns', () => {
     expect(lines[0]).toMatch(/^ {8}NS TYPE {3}NPROCS {2}PID USER +COMMAND$/);
     expect(lines[1]).toMatch(/^4026531834 time +\d+ +1 root +\/sbin\/init$/);
     const sandbox = sim.sandboxes()[0]!;
-    // Three processes share the Pod's network namespace: pause and both containers; the lowest PID is pause.
-    expect(out).toMatch(new RegExp(`^${sandbox.namespaces.net} net +3 ${sandbox.pid} 65535 +/pause$`, 'm'));
+    // Five processes share the Pod's network namespace: pause, nginx's master and its 2 workers, and the
+    // sidecar's shell; the lowest PID is pause.
+    expect(out).toMatch(new RegExp(`^${sandbox.namespaces.net} net +5 ${sandbox.pid} 65535 +/pause$`, 'm'));
     for (const c of sim.containers()) {
-      expect(out).toMatch(new RegExp(`^${c.namespaces.mnt} mnt +1 ${c.pid} root `, 'm'));
+      const procs = c.image.includes('nginx') ? 3 : 1;
+      expect(out).toMatch(new RegExp(`^${c.namespaces.mnt} mnt +${procs} ${c.pid} root `, 'm'));
     }
     const net = sh(sim, 'lsns -t net').split('\n');
     expect(net.slice(1).every((l) => / net /.test(l))).toBe(true);
@@ -146,7 +148,7 @@ describe('lsns', () => {
       sh(sim, `crictl inspectp ${sandbox.id.slice(0, 13)}`),
     );
     expect(net[2]).toBe(
-      `${sandbox.namespaces.net} net       3 ${sandbox.pid} 65535          0 ${pinned?.[1]} /pause`,
+      `${sandbox.namespaces.net} net       5 ${sandbox.pid} 65535          0 ${pinned?.[1]} /pause`,
     );
     expect(sh(sim, 'lsns -t nope')).toBe('lsns: unknown namespace type: nope');
   });

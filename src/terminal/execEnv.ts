@@ -1,7 +1,7 @@
 /** What a process started by `kubectl exec` sees: its Pod, container instance, Node and sandbox. */
 import type { Container } from 'kubernetes-types/core/v1';
 import type { ContainerInfo, NodeInfo, Pod, SandboxInfo } from '../sim/types';
-import { nodeProcesses, type Proc } from './processes';
+import { imageBase, nodeProcesses, type Proc } from './processes';
 import type { TerminalContext } from './types';
 
 export interface ExecEnv {
@@ -38,7 +38,11 @@ export function visibleProcesses(env: ExecEnv): { pid: number; proc: Proc }[] {
   return procs.map((proc) => ({ pid: proc.hostPid - first + 1, proc }));
 }
 
-/** Names a UID the way the container's /etc/passwd would (root, nginx's 101, pause's 65535 has no entry). */
-export function userName(uid: number): string {
-  return uid === 0 ? 'root' : String(uid);
+/**
+ * Names a UID the way /etc/passwd in `image` (the container running ps) would: root; nginx's 101 in the nginx
+ * images, which create that user; otherwise (BusyBox's passwd has no 101, pause's 65535 has no entry) the number.
+ */
+export function userName(uid: number, image: string): string {
+  if (uid === 0) return 'root';
+  return uid === 101 && imageBase(image) === 'nginx' ? 'nginx' : String(uid);
 }

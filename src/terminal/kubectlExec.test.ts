@@ -176,10 +176,13 @@ describe('kubectl exec: ps (pid is per container unless shared)', () => {
     const sim = simWith([
       podManifest({ name: 'alp', containers: [container('app', { image: 'nginx:1.27-alpine' })] }),
     ]);
+    // nginx's master and its workers (one per CPU of the 2-CPU Node), as the image's own user.
     expect(sh(sim, 'kubectl exec alp -- ps').split('\n')).toEqual([
       'PID   USER     TIME  COMMAND',
       '    1 root      0:00 nginx: master process nginx -g daemon off;',
-      '    7 root      0:00 ps',
+      '    2 nginx     0:00 nginx: worker process',
+      '    3 nginx     0:00 nginx: worker process',
+      '    9 root      0:00 ps',
     ]);
     expect(sh(sim, 'kubectl exec alp -- ip addr')).toContain('inet 10.244.1.2/24');
   });
@@ -202,11 +205,19 @@ describe('kubectl exec: ps (pid is per container unless shared)', () => {
     const lines = sh(sim, 'kubectl exec shared -c side -- ps aux').split('\n');
     expect(lines[0]).toBe('PID   USER     TIME  COMMAND');
     expect(lines[1]).toBe('    1 65535     0:00 /pause');
-    expect(lines.slice(2).map((l) => l.slice(21))).toEqual([
-      'nginx: master process nginx -g daemon off;',
-      'sh -c sleep infinity',
-      'ps aux',
+    // As in the Kubernetes docs' example: BusyBox's passwd has no nginx user, so the workers show as 101.
+    expect(lines.slice(2).map((l) => l.slice(6))).toEqual([
+      'root      0:00 nginx: master process nginx -g daemon off;',
+      '101       0:00 nginx: worker process',
+      '101       0:00 nginx: worker process',
+      'root      0:00 sh -c sleep infinity',
+      'root      0:00 ps aux',
     ]);
+    // The workers are forked right after the master: the next PIDs.
+    const pids = lines.slice(2).map((l) => Number(l.slice(0, 5)));
+    expect(pids[1]).toBe(pids[0]! + 1);
+    expect(pids[2]).toBe(pids[0]! + 2);
+    expect(pids[3]).toBeGreaterThan(pids[2]!);
   });
 
   it('hostPID: the Node’s processes with host PIDs', () => {

@@ -84,6 +84,26 @@ function hostDaemons(node: NodeInfo): Proc[] {
   ];
 }
 
+/** nginx's `worker_processes auto`: one worker per CPU the Node has (minikube's default 2). */
+const NGINX_WORKERS = 2;
+/** The nginx image's `nginx` user, which its workers run as (`user nginx;` in its nginx.conf). */
+const NGINX_UID = 101;
+
+/**
+ * The worker processes nginx's master forks as it starts: the next host PIDs, which the simulation leaves free
+ * (sim/runtime.ts nextPid). Only for the image's own command: another command may not start nginx at all.
+ */
+function nginxWorkers(master: Proc): Proc[] {
+  if (master.command !== DEFAULT_COMMANDS.nginx) return [];
+  return Array.from({ length: NGINX_WORKERS }, (_, i) => ({
+    ...master,
+    hostPid: master.hostPid + 1 + i,
+    hostUid: master.hostUid + NGINX_UID,
+    uid: NGINX_UID,
+    command: 'nginx: worker process',
+  }));
+}
+
 /** Every process on the Node, by host PID. */
 export function nodeProcesses(ctx: TerminalContext, node: NodeInfo): Proc[] {
   const procs = hostDaemons(node);
@@ -107,7 +127,7 @@ export function nodeProcesses(ctx: TerminalContext, node: NodeInfo): Proc[] {
     if (c.state !== 'CONTAINER_RUNNING' || c.pid <= 0 || pod === undefined) continue;
     if (pod.spec?.nodeName !== node.name) continue;
     const spec = containerSpec(pod, c.name);
-    procs.push({
+    const main: Proc = {
       hostPid: c.pid,
       hostUid: userRangeBase(c.namespaces.user, node),
       uid: 0,
@@ -115,7 +135,8 @@ export function nodeProcesses(ctx: TerminalContext, node: NodeInfo): Proc[] {
       ns: { ...c.namespaces, time: TIME_NS },
       startedAt: c.startedAt ?? c.createdAt,
       image: c.image,
-    });
+    };
+    procs.push(main, ...nginxWorkers(main));
   }
   return procs.sort((a, b) => a.hostPid - b.hostPid);
 }

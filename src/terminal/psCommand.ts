@@ -11,6 +11,7 @@ import { ok, userName, visibleProcesses, type ExecEnv, type ExecResult } from '.
 /** Plausible VSZ/RSS (KiB) per program, so the table does not look empty. */
 function memory(command: string): [number, number] {
   if (command === '/pause') return [1020, 4];
+  if (command === 'nginx: worker process') return [11868, 2872];
   if (command.startsWith('nginx')) return [11408, 7392];
   if (command.startsWith('/sbin/init')) return [167744, 12800];
   if (command.includes('containerd')) return [1875324, 52140];
@@ -50,7 +51,7 @@ export function psCommand(env: ExecEnv, argv: readonly string[]): ExecResult {
   const visible = visibleProcesses(env);
   const rows: Row[] = visible.map(({ pid, proc }) => ({
     pid,
-    user: userName(proc.uid),
+    user: userName(proc.uid, env.container.image),
     command: proc.command,
     started: proc.startedAt,
     stat: pid === 1 ? 'Ss' : 'S',
