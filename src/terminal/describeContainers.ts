@@ -204,6 +204,24 @@ export function describeContainers(
   }
 }
 
+/** printProjectedVolumeSource: a line or two per source (kubectl v1.35 prints Optional as a bool). */
+function describeProjected(w: Write, projected: NonNullable<Volume['projected']>): void {
+  w(2, 'Type:\tProjected (a volume that contains injected data from multiple sources)');
+  for (const source of projected.sources ?? []) {
+    if (source.secret) {
+      w(2, `SecretName:\t${source.secret.name ?? ''}`);
+      w(2, `Optional:\t${source.secret.optional === true}`);
+    } else if (source.downwardAPI) {
+      w(2, 'DownwardAPI:\ttrue');
+    } else if (source.configMap) {
+      w(2, `ConfigMapName:\t${source.configMap.name ?? ''}`);
+      w(2, `Optional:\t${source.configMap.optional === true}`);
+    } else if (source.serviceAccountToken) {
+      w(2, `TokenExpirationSeconds:\t${source.serviceAccountToken.expirationSeconds ?? 3600}`);
+    }
+  }
+}
+
 /** The "Volumes:" section (describeVolumes), for the volume types PodScope models. */
 export function describeVolumes(w: Write, volumes: readonly Volume[] | undefined): void {
   if (!volumes || volumes.length === 0) return w(0, 'Volumes:\t<none>');
@@ -222,6 +240,8 @@ export function describeVolumes(w: Write, volumes: readonly Volume[] | undefined
       w(2, 'Type:\tHostPath (bare host directory volume)');
       w(2, `Path:\t${v.hostPath.path}`);
       w(2, `HostPathType:\t${v.hostPath.type ?? ''}`);
+    } else if (v.projected) {
+      describeProjected(w, v.projected);
     } else {
       w(1, '<unknown>');
     }

@@ -13,6 +13,7 @@ import {
   rfc1123z,
 } from '../view/panel/kubectlFormat';
 import { describeContainers, describeVolumes, type Write } from './describeContainers';
+import { admitted } from './serviceAccount';
 import { EPOCH_MS } from './format';
 import { tabwrite, KUBECTL_DESCRIBE } from './tabwriter';
 import type { TerminalContext } from './types';
@@ -135,7 +136,8 @@ export function kubectlDescribe(ctx: TerminalContext, args: string[]): string {
   if (names.length === 0 && ctx.frame.pods.length === 0) return 'No resources found in default namespace.';
   const pods = names.length === 0 ? ctx.frame.pods : names.flatMap((n) => findPod(ctx, n) ?? []);
   // Describes are separated by two blank lines; NotFound errors go to stderr, after them.
-  const described = pods.map((pod) => describePod(pod, podEvents(ctx.frame.events, pod), ctx.now));
+  // As the API server stores them: admitted (serviceAccount.ts).
+  const described = pods.map((pod) => describePod(admitted(pod), podEvents(ctx.frame.events, pod), ctx.now));
   const missing = names.filter((n) => !findPod(ctx, n)).map(podNotFound);
   return [described.join('\n\n\n'), ...missing].filter((s) => s !== '').join('\n');
 }

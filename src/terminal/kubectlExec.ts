@@ -7,6 +7,7 @@ import '../sim/logs';
 import type { Pod } from '../sim/types';
 import { runInContainer, START_FAILED } from './execCommands';
 import type { ExecEnv } from './execEnv';
+import { admitted } from './serviceAccount';
 import type { CommandResult, TerminalContext } from './types';
 import {
   containerSpec,
@@ -52,8 +53,10 @@ export function kubectlExec(
   }
   if (argv.length === 0) return { output: 'error: you must specify at least one command for the container' };
   const name = stripPodPrefix(target);
-  const pod = findPod(ctx, name);
-  if (!pod) return { output: podNotFound(name) };
+  const found = findPod(ctx, name);
+  if (!found) return { output: podNotFound(name) };
+  // The Pod as stored, with the service account's token mounted (serviceAccount.ts).
+  const pod = admitted(found);
   const phase = pod.status?.phase;
   if (phase === 'Succeeded' || phase === 'Failed') {
     return { output: `error: cannot exec into a container in a completed pod; current phase is ${phase}` };

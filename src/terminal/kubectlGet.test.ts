@@ -2,6 +2,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from './runCommand';
+import { admitted } from './serviceAccount';
 import { container, contextOf, podManifest, sh, simWith } from './testing/scene';
 
 const nginx = podManifest({
@@ -50,7 +51,33 @@ describe('kubectl get pods', () => {
     // go-yaml quotes timestamps and sequences are not indented under their key.
     expect(yaml).toContain('  creationTimestamp: "2025-01-01T00:00:00Z"');
     expect(yaml).toContain('  containers:\n  - image: nginx:1.27');
-    expect(parse(yaml)).toEqual(sim.pod('nginx'));
+    // The Pod as the API server stores it: the simulation's, plus what ServiceAccount admission added.
+    expect(parse(yaml)).toEqual(admitted(sim.pod('nginx')!));
+    expect(yaml).toContain(
+      [
+        '  - name: kube-api-access-wxk69',
+        '    projected:',
+        '      defaultMode: 420',
+        '      sources:',
+        '      - serviceAccountToken:',
+        '          expirationSeconds: 3607',
+        '          path: token',
+        '      - configMap:',
+        '          items:',
+        '          - key: ca.crt',
+        '            path: ca.crt',
+        '          name: kube-root-ca.crt',
+        '      - downwardAPI:',
+        '          items:',
+        '          - fieldRef:',
+        '              apiVersion: v1',
+        '              fieldPath: metadata.namespace',
+        '            path: namespace',
+      ].join('\n'),
+    );
+    expect(yaml).toContain(
+      '    - mountPath: /var/run/secrets/kubernetes.io/serviceaccount\n      name: kube-api-access-wxk69\n      readOnly: true',
+    );
     const json = sh(sim, 'kubectl get pods -o json');
     expect(json.startsWith('{\n    "apiVersion": "v1",\n    "items": [')).toBe(true);
     expect(JSON.parse(json)).toMatchObject({ kind: 'List', items: [{ metadata: { name: 'nginx' } }] });

@@ -7,6 +7,7 @@ import { humanDuration } from '../sim/kubectlStatus';
 import type { Event, NodeInfo, Pod } from '../sim/types';
 import { eventObject, lastSeen, podRow } from '../view/panel/kubectlFormat';
 import { notSimulated } from './notSimulated';
+import { admitted } from './serviceAccount';
 import { sortByField } from './sortBy';
 import { table, KUBECTL_TABLE } from './tabwriter';
 import type { CommandResult, TerminalContext } from './types';
@@ -208,7 +209,9 @@ export function kubectlGet(
   let printed: string;
   if (output === 'yaml' || output === 'json') {
     printed =
-      pods.length > 0 || names.length === 0 ? (printObjects(pods, names.length === 1, output) ?? '') : '';
+      pods.length > 0 || names.length === 0
+        ? (printObjects(pods.map(admitted), names.length === 1, output) ?? '')
+        : '';
   } else if (output === 'name') {
     printed = pods.map((p) => `pod/${podName(p)}`).join('\n');
   } else if (pods.length === 0) {

@@ -5,9 +5,10 @@
  */
 import { listFiles } from '../sim/files';
 import { fail, ok, visibleProcesses, type ExecEnv, type ExecResult } from './execEnv';
-import { lsDate } from './format';
+import { EPOCH_MS, lsDate } from './format';
 import { imageBase } from './processes';
 import { etcFiles, nsLinks, nsLongListing } from './procfs';
+import { serviceAccountFiles } from './serviceAccount';
 
 const ROOT_DIRS: Record<string, string[]> = {
   busybox: ['bin', 'dev', 'etc', 'home', 'lib', 'lib64', 'proc', 'root', 'sys', 'tmp', 'usr', 'var'],
@@ -75,6 +76,10 @@ function allFiles(env: ExecEnv): Map<string, string> {
   for (const f of listFiles(env.ctx.query.snapshot(), env.container.podName, env.container.name, '/')) {
     files.set(f.path, f.content);
   }
+  // The token volume the kubelet set up as the Pod started.
+  const started = Date.parse(env.pod.status?.startTime ?? env.pod.metadata?.creationTimestamp ?? '');
+  const account = serviceAccountFiles(env.pod, env.spec, env.node?.name ?? '', started || EPOCH_MS);
+  for (const [path, content] of Object.entries(account)) files.set(path, content);
   return files;
 }
 

@@ -1,0 +1,109 @@
+/** ServiceAccount admission's token volume: in kubectl's views and the containers' files, not in the simulation. */
+import { describe, expect, it } from 'vitest';
+import { admitted, TOKEN_MOUNT_PATH } from './serviceAccount';
+import { container, podManifest, sh, simWith } from './testing/scene';
+
+const DIR = TOKEN_MOUNT_PATH;
+const pod = podManifest({
+  name: 'web',
+  initContainers: [container('setup', { run: 'true' })],
+  containers: [container('app'), container('side', { run: 'sleep infinity' })],
+});
+
+/** base64url → text, as `base64 -d` would after padding. */
+const decode = (part: string): unknown => JSON.parse(atob(part.replace(/-/g, '+').replace(/_/g, '/')));
+
+describe('ServiceAccount admission', () => {
+  it('mounts one projected volume read-only in every container, init containers too', () => {
+    const sim = simWith([pod]);
+    const stored = admitted(sim.pod('web')!);
+    const volumes = stored.spec?.volumes ?? [];
+    expect(volumes).toHaveLength(1);
+    const name = volumes[0]!.name;
+    // generateName: the prefix and 5 characters without vowels or look-alikes.
+    expect(name).toMatch(/^kube-api-access-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
+    expect(volumes[0]!.projected?.sources?.map((s) => Object.keys(s)[0])).toEqual([
+      'serviceAccountToken',
+      'configMap',
+      'downwardAPI',
+    ]);
+    for (const c of [...(stored.spec?.initContainers ?? []), ...(stored.spec?.containers ?? [])]) {
+      expect(c.volumeMounts).toEqual([{ name, readOnly: true, mountPath: DIR }]);
+    }
+    // One stored object per Pod object: the same name every time it is read.
+    expect(admitted(sim.pod('web')!)).toBe(stored);
+    // Another Pod, another name.
+    const other = simWith([pod, podManifest({ name: 'api' })]);
+    expect(admitted(other.pod('api')!).spec?.volumes?.[0]?.name).not.toBe(
+      admitted(other.pod('web')!).spec?.volumes?.[0]?.name,
+    );
+  });
+
+  it('the simulation keeps the Pod as written: the canvas and kubectl apply do not see the volume', () => {
+    const sim = simWith([pod]);
+    expect(sim.pod('web')?.spec?.volumes).toBeUndefined();
+    expect(sim.volumes()).toEqual([]);
+    // Applying the same manifest changes nothing, as kubectl apply's patch leaves admission's fields alone.
+    expect(sh(sim, 'kubectl apply -f -', { manifest: JSON.stringify(pod) })).toBe('pod/web unchanged');
+  });
+
+  it('automountServiceAccountToken: false mounts nothing', () => {
+    const sim = simWith([{ ...pod, spec: { ...pod.spec!, automountServiceAccountToken: false } }]);
+    const described = sh(sim, 'kubectl describe pod web');
+    expect(described).toMatch(/^ {4}Mounts: +<none>$/m);
+    expect(described).toMatch(/^Volumes: +<none>$/m);
+    expect(sh(sim, `kubectl exec web -c side -- ls ${DIR}`)).toMatch(
+      /^ls: cannot access '.*serviceaccount': No such file or directory/,
+    );
+  });
+
+  it('a container that mounts its own volume there keeps it; the others get the token', () => {
+    const own = podManifest({
+      name: 'web',
+      volumes: [{ name: 'mine', emptyDir: {} }],
+      containers: [
+        container('app', { volumeMounts: [{ name: 'mine', mountPath: DIR }] }),
+        container('side', { run: 'sleep infinity' }),
+      ],
+    });
+    const stored = admitted(simWith([own]).pod('web')!);
+    const [app, side] = stored.spec?.containers ?? [];
+    expect(app?.volumeMounts).toEqual([{ name: 'mine', mountPath: DIR }]);
+    expect(side?.volumeMounts?.[0]?.name).toMatch(/^kube-api-access-/);
+    expect(stored.spec?.volumes?.map((v) => v.name)).toEqual(['mine', side?.volumeMounts?.[0]?.name]);
+  });
+
+  it('in the container: the CA, the namespace and a token whose claims name the Pod', () => {
+    const sim = simWith([pod]);
+    const exec = (line: string) => sh(sim, `kubectl exec web -c side -- ${line}`);
+    expect(exec(`ls ${DIR}`)).toBe('ca.crt\nnamespace\ntoken');
+    expect(exec(`ls /var/run/secrets`)).toBe('kubernetes.io');
+    expect(exec(`cat ${DIR}/namespace`)).toBe('default');
+    expect(exec(`cat ${DIR}/ca.crt`)).toMatch(
+      /^-----BEGIN CERTIFICATE-----\n([A-Za-z0-9+/=]{1,64}\n)+-----END CERTIFICATE-----$/,
+    );
+    const [header, payload, signature] = exec(`cat ${DIR}/token`).split('.');
+    expect(decode(header!)).toMatchObject({ alg: 'RS256' });
+    expect(signature).toMatch(/^[\w-]{342}$/);
+    const started = Date.parse(sim.pod('web')!.status!.startTime!) / 1000;
+    const issuer = 'https://kubernetes.default.svc.cluster.local';
+    expect(decode(payload!)).toMatchObject({
+      aud: [issuer],
+      iss: issuer,
+      sub: 'system:serviceaccount:default:default',
+      iat: started,
+      nbf: started,
+      // The kubelet asks for 3607 s; the API server extends it to a year and warns after the 3607 s.
+      exp: started + 365 * 24 * 3600,
+      'kubernetes.io': {
+        namespace: 'default',
+        node: { name: 'node-1' },
+        pod: { name: 'web', uid: sim.pod('web')!.metadata!.uid },
+        serviceaccount: { name: 'default' },
+        warnafter: started + 3607,
+      },
+    });
+    // Every container sees the same files: one volume.
+    expect(sh(sim, `kubectl exec web -c app -- cat ${DIR}/token`)).toBe(exec(`cat ${DIR}/token`));
+  });
+});
