@@ -215,7 +215,7 @@ export const lessonsEn = {
     'That’s the default. With sharing there is only one PID 1.',
   'lessons.own-namespaces.share-pid.act': 'Create Pod debug',
   'lessons.own-namespaces.share-pid.explain':
-    'Every container of {pod} now has the pause container’s PID namespace, {pid}. pause started first (host PID {pausePid}), so it is PID 1 for all of them: ps in shell lists pause, nginx and sleep. As PID 1, pause adopts orphaned processes and reaps them when they exit, so no zombies pile up.',
+    'Every container of {pod} now has the pause container’s PID namespace, {pid}. pause started first (host PID {pausePid}), so it is PID 1 for all of them: ps in shell lists pause, nginx (its master and 2 worker processes) and sleep. As PID 1, pause adopts orphaned processes and reaps them when they exit, so no zombies pile up.',
   'lessons.own-namespaces.share-pid.detail':
     'The note says PID is isolated. That’s the default. With shareProcessNamespace: true the containers share one PID namespace (handy for debugging, or to signal a neighbour), and with hostPID: true they see every process on the Node. Without sharing, each container’s own PID 1 has to reap its zombies itself.',
 

@@ -195,7 +195,7 @@ export const lessonsZhCN: Record<keyof typeof lessonsEn, string> = {
   'lessons.own-namespaces.share-pid.feedback.each': '那是默认情况。共享之后只有一个 1 号进程。',
   'lessons.own-namespaces.share-pid.act': '创建 Pod debug',
   'lessons.own-namespaces.share-pid.explain':
-    '{pod} 的所有容器现在都在 pause 容器的 PID 命名空间 {pid} 里。pause 最先启动（宿主机 PID {pausePid}），所以它是所有容器的 1 号进程：在 shell 里执行 ps，能看到 pause、nginx 和 sleep。作为 1 号进程，pause 会收养孤儿进程，并在它们退出时回收，避免僵尸进程越积越多。',
+    '{pod} 的所有容器现在都在 pause 容器的 PID 命名空间 {pid} 里。pause 最先启动（宿主机 PID {pausePid}），所以它是所有容器的 1 号进程：在 shell 里执行 ps，能看到 pause、nginx（主进程和 2 个 worker 进程）和 sleep。作为 1 号进程，pause 会收养孤儿进程，并在它们退出时回收，避免僵尸进程越积越多。',
   'lessons.own-namespaces.share-pid.detail':
     '笔记里说 PID 是隔离的。这是默认情况。设置 shareProcessNamespace: true 后，容器共用一个 PID 命名空间（方便调试，或者给邻居发信号）；设置 hostPID: true 甚至能看到节点上的所有进程。不共享时，每个容器自己的 1 号进程得自己回收僵尸进程。',
 

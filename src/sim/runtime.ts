@@ -33,13 +33,13 @@ function planFor(spec: Container): ContainerState['plan'] {
 }
 
 /**
- * A new process's host PID: a few past the last, as runc's init and the shim take some. At least 3 past, so the
- * 2 PIDs after each process stay free for what it forks at once: nginx's worker processes, one per CPU of the
- * 2-CPU Node (terminal/processes.ts).
+ * A new process's host PID: some past the last, as runc's init, the shim and an image's entrypoint scripts take
+ * some. At least 8 past, so PIDs 6 and 7 after each process stay free for what it forks as it starts: nginx's
+ * worker processes, one per CPU of the 2-CPU Node (terminal/processes.ts).
  */
 function nextPid(eng: Engine, pod: PodState): number {
   const node = eng.node(pod.node);
-  node.nextPid += 3 + nextInt(eng.state, 9);
+  node.nextPid += 8 + nextInt(eng.state, 9);
   return node.nextPid;
 }
 

@@ -78,7 +78,11 @@ function notFound(env: ExecEnv, program: string): ExecResult {
   );
 }
 
-/** `sh -c 'a; b'`: each simple command in turn (no pipes or variables). Without -c there is no TTY: stdin is empty. */
+/**
+ * `sh -c 'a; b'`: each simple command in turn (no pipes or variables), as dash runs them: one that cannot be
+ * found prints `sh: 1: X: not found` (exit 127) and the next still runs. Without -c there is no TTY: stdin is
+ * empty.
+ */
 function shell(env: ExecEnv, args: readonly string[], depth: number): ExecResult {
   if (args[0] !== '-c') return ok('');
   if (depth > 3) return fail('sh: too many nested shells', 2);
@@ -86,19 +90,18 @@ function shell(env: ExecEnv, args: readonly string[], depth: number): ExecResult
     .split(/;|&&|\n/)
     .map((part) => splitWords(part))
     .filter((words) => words.length > 0)
-    .map((words) => runInContainer(env, words, depth + 1));
-  const failed = results.find((r) => r.exit === START_FAILED);
-  if (failed)
-    return {
-      ...fail(`sh: 1: ${failed.out.replace(/^.*exec: "([^"]*)".*$/s, '$1')}: not found`, 127),
-      note: failed.note,
-    };
-  const joined = (part: 'out' | 'note') =>
-    results
-      .map((r) => r[part] ?? '')
-      .filter((o) => o !== '')
-      .join('\n');
-  return { out: joined('out'), exit: results.at(-1)?.exit ?? 0, note: joined('note') || undefined };
+    .map((words): ExecResult => {
+      const r = runInContainer(env, words, depth + 1);
+      if (r.exit !== START_FAILED) return r;
+      return {
+        ...fail(`sh: 1: ${r.out.replace(/^.*exec: "([^"]*)".*$/s, '$1')}: not found`, 127),
+        note: r.note,
+      };
+    });
+  const outputs = results.map((r) => r.out).filter((o) => o !== '');
+  // A note said once is enough (`rm a; rm b`).
+  const notes = [...new Set(results.map((r) => r.note ?? '').filter((n) => n !== ''))];
+  return { out: outputs.join('\n'), exit: results.at(-1)?.exit ?? 0, note: notes.join('\n') || undefined };
 }
 
 /** Runs argv in the container; `depth` stops `sh -c 'sh -c …'` recursion. */

@@ -31,8 +31,10 @@ export const fail = (out: string, exit: number): ExecResult => ({ out, exit });
 export function visibleProcesses(env: ExecEnv): { pid: number; proc: Proc }[] {
   if (env.node === undefined) return [];
   const pidNs = env.container.namespaces.pid;
-  const procs = nodeProcesses(env.ctx, env.node).filter((p) => p.ns.pid === pidNs);
-  if (pidNs === env.node.namespaces.pid) return procs.map((proc) => ({ pid: proc.hostPid, proc }));
+  const all = nodeProcesses(env.ctx, env.node);
+  // hostPID: the Node's PID namespace is the ancestor of every other, so it sees every process, by host PID.
+  if (pidNs === env.node.namespaces.pid) return all.map((proc) => ({ pid: proc.hostPid, proc }));
+  const procs = all.filter((p) => p.ns.pid === pidNs);
   // A fresh PID namespace numbers from 1 in creation order; host PIDs grow the same way.
   const first = procs[0]?.hostPid ?? 0;
   return procs.map((proc) => ({ pid: proc.hostPid - first + 1, proc }));

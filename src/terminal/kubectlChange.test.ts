@@ -45,6 +45,11 @@ describe('kubectl delete pod', () => {
     expect(run('kubectl delete pod web --grace-period=soon').output).toMatch(
       /^error: invalid argument "soon" for "--grace-period" flag/,
     );
+    // Real kubectl deletes both; PodScope's one Action per command cannot, and says so in its own words.
+    expect(runCommand('kubectl delete pod web api', contextOf(sim, { onePod: '一次删一个' }))).toEqual({
+      output: '',
+      note: '一次删一个',
+    });
   });
 
   it('the action does what kubectl delete does', () => {
@@ -80,13 +85,16 @@ describe('kubectl apply -f -', () => {
       name: 'web',
       containers: [container('app', { ports: [{ containerPort: 81 }] })],
     });
-    expect(apply(stringify(newPort)).output).toBe(
-      [
-        'Warning: of a Pod only the container images, labels and annotations can change in place (kubectl apply would refuse this change); PodScope deleted the Pod and created it again, as kubectl replace --force does',
-        'pod "web" deleted',
-        'pod/web replaced',
-      ].join('\n'),
+    // kubectl's lines; why, in PodScope's note.
+    const replaced = apply(stringify(newPort));
+    expect(replaced.output).toBe(['pod "web" deleted', 'pod/web replaced'].join('\n'));
+    expect(replaced.note).toMatch(
+      /^Of a Pod only the container images, labels and annotations can change in place/,
     );
+    expect(
+      runCommand('kubectl apply -f -', contextOf(sim, { manifest: stringify(newPort), replaced: '已重建' }))
+        .note,
+    ).toBe('已重建');
   });
 
   it('refuses unknown fields by default (--validate=strict), warns with warn, drops them with ignore', () => {

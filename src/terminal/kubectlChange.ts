@@ -3,18 +3,21 @@
  * (an Action plus what kubectl prints); the caller dispatches it through the store.
  */
 import { applyOutcome } from '../sim/applyDiff';
-import { describeErrors } from '../sim/manifest';
+import { describeErrors, validatePodManifest } from '../sim/manifest';
 // What it applies may name any image: the registry decides whether it pulls.
 import '../sim/registry';
 import { checkManifest } from './manifestCheck';
+import { withoutAdmission } from './serviceAccount';
+import type { Pod } from '../sim/types';
 import type { CommandResult, TerminalContext } from './types';
 import { findPod, podNotFound, stripPodPrefix } from './world';
 
 const FORCE_WARNING =
   'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.';
 
-const REPLACE_WARNING =
-  'Warning: of a Pod only the container images, labels and annotations can change in place (kubectl apply would refuse this change); PodScope deleted the Pod and created it again, as kubectl replace --force does';
+/** PodScope's note when it replaces a Pod that kubectl apply could not change (ctx.replaced in the UI's words). */
+const REPLACED =
+  'Of a Pod only the container images, labels and annotations can change in place: kubectl apply would refuse this change. PodScope deleted the Pod and created it again (new UID, new IP), as kubectl replace --force does.';
 
 /** `kubectl delete pod NAME [--grace-period=N] [--now] [--force]`. */
 export function kubectlDelete(
@@ -35,7 +38,11 @@ export function kubectlDelete(
   const names = (inline !== undefined ? [inline, ...rest] : rest).map(stripPodPrefix);
   const name = names[0];
   if (name === undefined) return { output: 'error: resource(s) were provided, but no name was specified' };
-  if (names.length > 1) return { output: 'error: PodScope deletes one pod per command' };
+  if (names.length > 1)
+    return {
+      output: '',
+      note: ctx.onePod ?? 'PodScope deletes one Pod per command: delete them one by one.',
+    };
   if (!findPod(ctx, name)) return { output: podNotFound(name) };
   const force = flags.has('force');
   let grace: number | undefined;
@@ -108,6 +115,9 @@ export function kubectlApply(ctx: TerminalContext, flags: ReadonlyMap<string, st
   }
   const name = check.pod.metadata?.name ?? '';
   const existing = findPod(ctx, name);
+  // What admission added (kubectl get -o yaml prints it) is not a change the user asks for.
+  const value = existing ? withoutAdmission(check.value, existing) : check.value;
+  const applied = value === check.value ? check.pod : validatePodManifest(value).pod;
   // kubectl's default, --validate=strict: the API server refuses a manifest with a field it does not know.
   if (validation === 'strict' && unknown.length > 0) {
     const fields = unknown.map((u) => u.message).join(', ');
@@ -118,7 +128,7 @@ export function kubectlApply(ctx: TerminalContext, flags: ReadonlyMap<string, st
   }
   // "configured" only for what a Pod update may change (images, labels, annotations); the engine replaces the
   // Pod for anything else, which the API server would refuse: say so rather than claim an in-place change.
-  const outcome = applyOutcome(existing, check.pod);
+  const outcome = applied ? applyOutcome(existing, applied) : 'replaced';
   // The API server's own warnings print whatever --validate says (but "unchanged" sends it nothing to warn
   // about); unknown fields only with warn.
   const warnings = check.issues
@@ -129,11 +139,10 @@ export function kubectlApply(ctx: TerminalContext, flags: ReadonlyMap<string, st
     )
     .map((w) => `Warning: ${w.message}`);
   const lines =
-    outcome === 'replaced'
-      ? [REPLACE_WARNING, `pod "${name}" deleted`, `pod/${name} replaced`]
-      : [`pod/${name} ${outcome}`];
+    outcome === 'replaced' ? [`pod "${name}" deleted`, `pod/${name} replaced`] : [`pod/${name} ${outcome}`];
   return {
     output: [...warnings, ...lines].join('\n'),
-    action: { type: 'applyPod', manifest: text },
+    ...(outcome === 'replaced' ? { note: ctx.replaced ?? REPLACED } : {}),
+    action: { type: 'applyPod', manifest: value === check.value ? text : (value as Pod) },
   };
 }

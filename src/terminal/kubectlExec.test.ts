@@ -180,10 +180,25 @@ describe('kubectl exec: ps (pid is per container unless shared)', () => {
     expect(sh(sim, 'kubectl exec alp -- ps').split('\n')).toEqual([
       'PID   USER     TIME  COMMAND',
       '    1 root      0:00 nginx: master process nginx -g daemon off;',
-      '    2 nginx     0:00 nginx: worker process',
-      '    3 nginx     0:00 nginx: worker process',
-      '    9 root      0:00 ps',
+      '    7 nginx     0:00 nginx: worker process',
+      '    8 nginx     0:00 nginx: worker process',
+      '   14 root      0:00 ps',
     ]);
+    // Its own command line, or args in place of the image's CMD: nginx still renames its master and forks.
+    for (const spec of [
+      { command: ['nginx', '-g', 'daemon off;'] },
+      { args: ['/usr/sbin/nginx', '-g', 'daemon off;'] },
+    ]) {
+      const own = simWith([
+        podManifest({ name: 'alp', containers: [container('app', { image: 'nginx:1.27-alpine', ...spec })] }),
+      ]);
+      const argv = [...(spec.command ?? []), ...(spec.args ?? [])].join(' ');
+      expect(sh(own, 'kubectl exec alp -- ps').split('\n').slice(1, 4)).toEqual([
+        `    1 root      0:00 nginx: master process ${argv}`,
+        '    7 nginx     0:00 nginx: worker process',
+        '    8 nginx     0:00 nginx: worker process',
+      ]);
+    }
     expect(sh(sim, 'kubectl exec alp -- ip addr')).toContain('inet 10.244.1.2/24');
   });
 
@@ -213,10 +228,11 @@ describe('kubectl exec: ps (pid is per container unless shared)', () => {
       'root      0:00 sh -c sleep infinity',
       'root      0:00 ps aux',
     ]);
-    // The workers are forked right after the master: the next PIDs.
+    // The workers come a few PIDs after the master (its entrypoint's scripts ran in between: the docs show
+    // master 8, worker 14), before any later process.
     const pids = lines.slice(2).map((l) => Number(l.slice(0, 5)));
-    expect(pids[1]).toBe(pids[0]! + 1);
-    expect(pids[2]).toBe(pids[0]! + 2);
+    expect(pids[1]).toBe(pids[0]! + 6);
+    expect(pids[2]).toBe(pids[0]! + 7);
     expect(pids[3]).toBeGreaterThan(pids[2]!);
   });
 
@@ -227,5 +243,33 @@ describe('kubectl exec: ps (pid is per container unless shared)', () => {
     const out = sh(sim, 'kubectl exec hp -- ps aux');
     expect(out).toMatch(/^ +1 root +0:00 \/sbin\/init$/m);
     expect(out).toMatch(/^ *\d{4} 65535 +0:00 \/pause$/m);
+  });
+
+  it('hostPID sees every process on the Node, other Pods’ too; a user-namespaced Pod’s by host UID', () => {
+    const sim = simWith([
+      podManifest({
+        name: 'hp',
+        hostPID: true,
+        containers: [container('c', { image: 'ubuntu:24.04', run: 'sleep infinity' })],
+      }),
+      podManifest({ name: 'web', containers: [container('app')] }),
+      podManifest({ name: 'iso', hostUsers: false, containers: [container('app')] }),
+    ]);
+    // procps's `ps aux`: USER first, COMMAND after the TIME column.
+    const rows = sh(sim, 'kubectl exec hp -- ps aux')
+      .split('\n')
+      .slice(1)
+      .map((l) => `${l.split(' ')[0]} ${l.slice(l.indexOf(' 0:00 ') + 6)}`);
+    expect(rows.filter((r) => r.endsWith(' nginx: master process nginx -g daemon off;'))).toHaveLength(2);
+    expect(rows.filter((r) => r.endsWith(' nginx: worker process'))).toHaveLength(4);
+    // web's nginx: root and 101, as in its own user namespace; iso's: its range's base and base + 101.
+    expect(rows).toContain('root nginx: master process nginx -g daemon off;');
+    expect(rows).toContain('101 nginx: worker process');
+    const base = rows
+      .filter((r) => r.endsWith('nginx: master process nginx -g daemon off;'))
+      .map((r) => Number(r.split(' ')[0]))
+      .find((uid) => uid > 0);
+    expect(base! % 65536).toBe(0);
+    expect(rows).toContain(`${base! + 101} nginx: worker process`);
   });
 });

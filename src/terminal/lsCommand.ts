@@ -56,7 +56,22 @@ const ROOT_DIRS: Record<string, string[]> = {
 
 interface Entry {
   dir: boolean;
+  /** A symbolic link's target (its size is the target's length). */
+  link?: string;
   size: number;
+}
+
+/**
+ * A projected volume's files are symbolic links into its `..data` directory, which the kubelet swaps
+ * atomically when it writes new contents (AtomicWriter).
+ */
+function linkTarget(path: string, links: ReadonlySet<string>): string | undefined {
+  return links.has(path) ? `..data/${path.slice(path.lastIndexOf('/') + 1)}` : undefined;
+}
+
+function fileEntry(path: string, files: Map<string, string>, links: ReadonlySet<string>): Entry {
+  const link = linkTarget(path, links);
+  return link ? { dir: false, link, size: link.length } : { dir: false, size: files.get(path)?.length ?? 0 };
 }
 
 /** Absolute, normalised path ("." and ".." resolved against "/", the images' working directory). */
@@ -70,8 +85,8 @@ export function normalisePath(path: string): string {
   return `/${parts.join('/')}`;
 }
 
-/** Every file the container can see, with its content. */
-function allFiles(env: ExecEnv): Map<string, string> {
+/** Every file the container can see, with its content; `links` gets the ones that are symbolic links. */
+function allFiles(env: ExecEnv, links = new Set<string>()): Map<string, string> {
   const files = new Map(Object.entries(etcFiles(env)).filter(([p]) => p.startsWith('/etc/')));
   for (const f of listFiles(env.ctx.query.snapshot(), env.container.podName, env.container.name, '/')) {
     files.set(f.path, f.content);
@@ -79,12 +94,20 @@ function allFiles(env: ExecEnv): Map<string, string> {
   // The token volume the kubelet set up as the Pod started.
   const started = Date.parse(env.pod.status?.startTime ?? env.pod.metadata?.creationTimestamp ?? '');
   const account = serviceAccountFiles(env.pod, env.spec, env.node?.name ?? '', started || EPOCH_MS);
-  for (const [path, content] of Object.entries(account)) files.set(path, content);
+  for (const [path, content] of Object.entries(account)) {
+    files.set(path, content);
+    links.add(path);
+  }
   return files;
 }
 
 /** Children of `dir` (name → entry), or undefined if `dir` does not exist. */
-function children(env: ExecEnv, dir: string, files: Map<string, string>): Map<string, Entry> | undefined {
+function children(
+  env: ExecEnv,
+  dir: string,
+  files: Map<string, string>,
+  links: ReadonlySet<string> = new Set(),
+): Map<string, Entry> | undefined {
   const out = new Map<string, Entry>();
   const prefix = dir === '/' ? '/' : `${dir}/`;
   const image = imageBase(env.container.image);
@@ -97,7 +120,7 @@ function children(env: ExecEnv, dir: string, files: Map<string, string>): Map<st
     if (rest === '') continue;
     const slash = rest.indexOf('/');
     const name = slash < 0 ? rest : rest.slice(0, slash);
-    out.set(name, slash < 0 ? { dir: false, size: files.get(path)?.length ?? 0 } : { dir: true, size: 4096 });
+    out.set(name, slash < 0 ? fileEntry(path, files, links) : { dir: true, size: 4096 });
   }
   const exists =
     dir === '/' || out.size > 0 || mounts.includes(dir) || ['/etc', '/proc', '/tmp'].includes(dir);
@@ -105,8 +128,9 @@ function children(env: ExecEnv, dir: string, files: Map<string, string>): Map<st
 }
 
 function longLine(name: string, e: Entry, sizeWidth: number, date: string): string {
-  const mode = e.dir ? 'drwxr-xr-x 2' : '-rw-r--r-- 1';
-  return `${mode} root root ${String(e.size).padStart(sizeWidth)} ${date} ${name}`;
+  const mode = e.dir ? 'drwxr-xr-x 2' : e.link ? 'lrwxrwxrwx 1' : '-rw-r--r-- 1';
+  const shown = e.link ? `${name} -> ${e.link}` : name;
+  return `${mode} root root ${String(e.size).padStart(sizeWidth)} ${date} ${shown}`;
 }
 
 /** `ls [-l] [-a] [PATH...]`. */
@@ -114,7 +138,8 @@ export function lsCommand(env: ExecEnv, args: readonly string[]): ExecResult {
   const long = args.some((a) => /^-[a-zA-Z]*l/.test(a));
   const paths = args.filter((a) => !a.startsWith('-'));
   const targets = paths.length === 0 ? ['/'] : paths;
-  const files = allFiles(env);
+  const links = new Set<string>();
+  const files = allFiles(env, links);
   const date = lsDate(env.container.startedAt ?? env.ctx.now);
   const blocks: string[] = [];
   const errors: string[] = [];
@@ -138,11 +163,11 @@ export function lsCommand(env: ExecEnv, args: readonly string[]): ExecResult {
       continue;
     }
     if (files.has(path)) {
-      const entry = { dir: false, size: files.get(path)?.length ?? 0 };
+      const entry = fileEntry(path, files, links);
       blocks.push(long ? longLine(raw, entry, String(entry.size).length, date) : raw);
       continue;
     }
-    const list = children(env, path, files);
+    const list = children(env, path, files, links);
     if (!list) {
       errors.push(`ls: cannot access '${raw}': No such file or directory`);
       continue;
@@ -151,7 +176,8 @@ export function lsCommand(env: ExecEnv, args: readonly string[]): ExecResult {
     const width = Math.max(1, ...names.map((n) => String(list.get(n)?.size ?? 0).length));
     const body = long
       ? [
-          `total ${names.length * 4}`,
+          // 4 KiB blocks: a symbolic link's target fits in its inode.
+          `total ${names.filter((n) => !list.get(n)?.link).length * 4}`,
           ...names.map((n) => longLine(n, list.get(n) ?? { dir: true, size: 0 }, width, date)),
         ]
       : names;

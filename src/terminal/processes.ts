@@ -51,10 +51,20 @@ const DEFAULT_COMMANDS: Record<string, string> = {
 
 /** What `ps` shows as COMMAND for a container's main process. */
 export function commandLine(image: string, command?: readonly string[], args?: readonly string[]): string {
-  if (command && command.length > 0) return [...command, ...(args ?? [])].join(' ');
+  if (command && command.length > 0) return processTitle([...command, ...(args ?? [])]);
   const base = imageBase(image);
-  const entry = DEFAULT_COMMANDS[base] ?? base;
-  return args && args.length > 0 ? `${entry} ${args.join(' ')}` : entry;
+  // `args` replace the image's CMD; only pause's /pause is an ENTRYPOINT, which takes them as arguments.
+  if (args && args.length > 0)
+    return base === 'pause' ? `${DEFAULT_COMMANDS.pause} ${args.join(' ')}` : processTitle(args);
+  return DEFAULT_COMMANDS[base] ?? base;
+}
+
+/** nginx running as a server (not `nginx -t`, `-v`, `-s reload`…), which renames its master process. */
+const NGINX_MASTER = 'nginx: master process ';
+function processTitle(argv: readonly string[]): string {
+  const line = argv.join(' ');
+  const nginx = argv[0]?.split('/').pop() === 'nginx' && !argv.some((a) => /^-[tTvVsh?]/.test(a));
+  return nginx ? `${NGINX_MASTER}${line}` : line;
 }
 
 /**
@@ -86,18 +96,23 @@ function hostDaemons(node: NodeInfo): Proc[] {
 
 /** nginx's `worker_processes auto`: one worker per CPU the Node has (minikube's default 2). */
 const NGINX_WORKERS = 2;
+/**
+ * How far after the master's PID its first worker is: the image's entrypoint scripts ran before it exec'd
+ * nginx. The Kubernetes docs' shareProcessNamespace example shows master 8, worker 14.
+ */
+export const NGINX_WORKER_OFFSET = 6;
 /** The nginx image's `nginx` user, which its workers run as (`user nginx;` in its nginx.conf). */
 const NGINX_UID = 101;
 
 /**
- * The worker processes nginx's master forks as it starts: the next host PIDs, which the simulation leaves free
- * (sim/runtime.ts nextPid). Only for the image's own command: another command may not start nginx at all.
+ * The worker processes nginx's master forks as it starts, on host PIDs the simulation leaves free after each
+ * process (sim/runtime.ts nextPid).
  */
 function nginxWorkers(master: Proc): Proc[] {
-  if (master.command !== DEFAULT_COMMANDS.nginx) return [];
+  if (!master.command.startsWith(NGINX_MASTER)) return [];
   return Array.from({ length: NGINX_WORKERS }, (_, i) => ({
     ...master,
-    hostPid: master.hostPid + 1 + i,
+    hostPid: master.hostPid + NGINX_WORKER_OFFSET + i,
     hostUid: master.hostUid + NGINX_UID,
     uid: NGINX_UID,
     command: 'nginx: worker process',

@@ -51,7 +51,11 @@ export function psCommand(env: ExecEnv, argv: readonly string[]): ExecResult {
   const visible = visibleProcesses(env);
   const rows: Row[] = visible.map(({ pid, proc }) => ({
     pid,
-    user: userName(proc.uid, env.container.image),
+    // From another user namespace (a hostPID container sees a hostUsers: false Pod's), the host's UID.
+    user: userName(
+      proc.ns.user === env.container.namespaces.user ? proc.uid : proc.hostUid,
+      env.container.image,
+    ),
     command: proc.command,
     started: proc.startedAt,
     stat: pid === 1 ? 'Ss' : 'S',

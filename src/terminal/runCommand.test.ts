@@ -29,6 +29,13 @@ describe('runCommand', () => {
       output: '',
       note: 'rm: not simulated in PodScope (type help to see what is)',
     });
+    // dash goes on after a command it cannot find, and each note is kept (once), in order.
+    const chain = runCommand("kubectl exec web -c app -- sh -c 'echo hi; rm a; ps; rm b'", contextOf(pod));
+    expect(chain.output).toBe('hi\nsh: 1: ps: not found');
+    expect(chain.note?.split('\n')).toEqual([
+      'rm: not simulated in PodScope (type help to see what is)',
+      expect.stringMatching(/^nginx has no ps: /),
+    ]);
     // In `sh -c`, each command's note is kept, in order, beside the real output.
     expect(runCommand("kubectl exec web -c app -- sh -c 'rm a; hostname; mkdir b'", contextOf(pod))).toEqual({
       output: 'web',

@@ -1,7 +1,8 @@
 /** ServiceAccount admission's token volume: in kubectl's views and the containers' files, not in the simulation. */
 import { describe, expect, it } from 'vitest';
 import { admitted, TOKEN_MOUNT_PATH } from './serviceAccount';
-import { container, podManifest, sh, simWith } from './testing/scene';
+import { runCommand } from './runCommand';
+import { container, contextOf, podManifest, sh, simWith } from './testing/scene';
 
 const DIR = TOKEN_MOUNT_PATH;
 const pod = podManifest({
@@ -47,6 +48,29 @@ describe('ServiceAccount admission', () => {
     expect(sh(sim, 'kubectl apply -f -', { manifest: JSON.stringify(pod) })).toBe('pod/web unchanged');
   });
 
+  it('kubectl get -o yaml applied back changes nothing; with a new image, it changes in place', () => {
+    const sim = simWith([pod]);
+    const uid = sim.pod('web')?.metadata?.uid;
+    const yaml = sh(sim, 'kubectl get pod web -o yaml');
+    expect(yaml).toContain('kube-api-access-');
+    const applied = runCommand('kubectl apply -f -', contextOf(sim, { manifest: yaml }));
+    expect(applied.output).toBe('pod/web unchanged');
+    sim.dispatch(applied.action!);
+    expect(sim.pod('web')?.metadata?.uid).toBe(uid);
+    const json = sh(sim, 'kubectl get pod web -o json').replace(
+      '"image": "busybox:1.36"',
+      '"image": "busybox:1.37"',
+    );
+    const changed = runCommand('kubectl apply -f -', contextOf(sim, { manifest: json }));
+    expect(changed.output).toBe('pod/web configured');
+    sim.dispatch(changed.action!);
+    sim.advance(5_000);
+    // The same Pod, its image changed; admission's volume is still not the simulation's.
+    expect(sim.pod('web')?.metadata?.uid).toBe(uid);
+    expect(sim.pod('web')?.spec?.containers.find((c) => c.name === 'side')?.image).toBe('busybox:1.37');
+    expect(sim.pod('web')?.spec?.volumes).toBeUndefined();
+  });
+
   it('automountServiceAccountToken: false mounts nothing', () => {
     const sim = simWith([{ ...pod, spec: { ...pod.spec!, automountServiceAccountToken: false } }]);
     const described = sh(sim, 'kubectl describe pod web');
@@ -55,6 +79,22 @@ describe('ServiceAccount admission', () => {
     expect(sh(sim, `kubectl exec web -c side -- ls ${DIR}`)).toMatch(
       /^ls: cannot access '.*serviceaccount': No such file or directory/,
     );
+  });
+
+  it('a token volume of the user’s own is not admission’s: it gets none of its files', () => {
+    const sim = simWith([
+      podManifest({
+        name: 'web',
+        volumes: [
+          { name: 'vault', projected: { sources: [{ serviceAccountToken: { path: 'vault-token' } }] } },
+        ],
+        containers: [
+          container('b', { run: 'sleep infinity', volumeMounts: [{ name: 'vault', mountPath: '/tokens' }] }),
+        ],
+      }),
+    ]);
+    expect(sh(sim, 'kubectl exec web -- ls /tokens')).toBe('');
+    expect(sh(sim, `kubectl exec web -- ls ${DIR}`)).toBe('ca.crt\nnamespace\ntoken');
   });
 
   it('a container that mounts its own volume there keeps it; the others get the token', () => {
@@ -78,6 +118,13 @@ describe('ServiceAccount admission', () => {
     const exec = (line: string) => sh(sim, `kubectl exec web -c side -- ${line}`);
     expect(exec(`ls ${DIR}`)).toBe('ca.crt\nnamespace\ntoken');
     expect(exec(`ls /var/run/secrets`)).toBe('kubernetes.io');
+    // Each file is a link into ..data, which the kubelet swaps when it writes new contents.
+    expect(exec(`ls -l ${DIR}`).split('\n')).toEqual([
+      'total 0',
+      'lrwxrwxrwx 1 root root 13 Jan  1 00:00 ca.crt -> ..data/ca.crt',
+      'lrwxrwxrwx 1 root root 16 Jan  1 00:00 namespace -> ..data/namespace',
+      'lrwxrwxrwx 1 root root 12 Jan  1 00:00 token -> ..data/token',
+    ]);
     expect(exec(`cat ${DIR}/namespace`)).toBe('default');
     expect(exec(`cat ${DIR}/ca.crt`)).toMatch(
       /^-----BEGIN CERTIFICATE-----\n([A-Za-z0-9+/=]{1,64}\n)+-----END CERTIFICATE-----$/,

@@ -156,7 +156,8 @@ export function serviceAccountFiles(
   node: string,
   issuedAt: number,
 ): Record<string, string> {
-  const volume = pod.spec?.volumes?.find((v) => v.projected?.sources?.some((s) => s.serviceAccountToken));
+  // Admission's volume, not a token volume of the user's own (with its own paths and audience).
+  const volume = pod.spec?.volumes?.find((v) => v.name.startsWith('kube-api-access-') && v.projected);
   const mount = container.volumeMounts?.find((m) => m.name === volume?.name);
   if (!volume || !mount) return {};
   const dir = mount.mountPath.replace(/\/+$/, '');
@@ -165,4 +166,44 @@ export function serviceAccountFiles(
     [`${dir}/namespace`]: 'default',
     [`${dir}/token`]: boundToken(pod, node, Math.floor(issuedAt / 1000)),
   };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A manifest to apply over `current` without what admission added to it: its token volume and the mounts of
+ * it. kubectl apply's patch leaves fields the user never applied alone, so `kubectl get pod -o yaml` applied
+ * back changes nothing; the simulation, which compares with the Pod as written, must not see them either.
+ * Returns `value` itself when there is nothing to take out.
+ */
+export function withoutAdmission(value: unknown, current: Pod): unknown {
+  const name = admitted(current).spec?.volumes?.find((v) => v.name.startsWith('kube-api-access-'))?.name;
+  // Not admission's when the Pod as written declares it.
+  if (!name || current.spec?.volumes?.some((v) => v.name === name)) return value;
+  if (!isObject(value) || !isObject(value.spec)) return value;
+  const spec = { ...value.spec };
+  let changed = false;
+  const without = (
+    list: unknown[],
+    added: (item: Record<string, unknown>) => boolean,
+  ): unknown[] | undefined => {
+    const kept = list.filter((item) => !(isObject(item) && added(item)));
+    if (kept.length !== list.length) changed = true;
+    return kept.length > 0 ? kept : undefined;
+  };
+  if (Array.isArray(spec.volumes)) spec.volumes = without(spec.volumes, (v) => v.name === name);
+  for (const key of ['initContainers', 'containers'] as const) {
+    const list = spec[key];
+    if (!Array.isArray(list)) continue;
+    spec[key] = list.map((c: unknown) => {
+      if (!isObject(c) || !Array.isArray(c.volumeMounts)) return c;
+      const mounts = without(c.volumeMounts, (m) => m.name === name && m.mountPath === TOKEN_MOUNT_PATH);
+      const { volumeMounts: _all, ...rest } = c;
+      return mounts ? { ...rest, volumeMounts: mounts } : rest;
+    });
+  }
+  if (!changed) return value;
+  if (spec.volumes === undefined) delete spec.volumes;
+  return { ...value, spec };
 }

@@ -27,6 +27,10 @@ export interface TerminalContext {
    * Debian image (`{image}` and `{command}` are filled in): where to run them instead.
    */
   slimImage?: string;
+  /** PodScope's own note, in the UI's language, when `kubectl apply` made it delete and re-create a Pod. */
+  replaced?: string;
+  /** PodScope's own note, in the UI's language, for `kubectl delete pod a b`: one Pod per command. */
+  onePod?: string;
 }
 
 export interface CommandResult {

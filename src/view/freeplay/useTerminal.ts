@@ -58,6 +58,8 @@ export function useTerminal(readManifest: () => string) {
       notSimulated: t('freeplay.terminal.notSimulated'),
       onlyKinds: t('freeplay.terminal.onlyKinds'),
       slimImage: t('freeplay.terminal.slimImage'),
+      replaced: t('freeplay.terminal.replaced'),
+      onePod: t('freeplay.terminal.onePod'),
     };
   }, [stores, readManifest, t]);
 
@@ -131,7 +133,8 @@ export function useTerminal(readManifest: () => string) {
       stores.preferences.getState().lang,
       stores.simulation.getState().notice?.message ?? '',
     );
-    push({ command: typed, output: t('freeplay.terminal.refused', { message }), kind: 'error' });
+    // The simulation's refusal is PodScope's word, not the tool's: a note.
+    push({ command: typed, output: '', note: t('freeplay.terminal.refused', { message }), kind: 'error' });
   };
 
   const recall = (step: -1 | 1): boolean => {
