@@ -61,6 +61,8 @@ export const freeplayEn = {
     'Not a field of a Pod (a typo?). Apply drops it, as the API server does with a warning; kubectl apply refuses it unless --validate=warn.',
   'freeplay.problems.serverWarning':
     'The API server accepts this, with a warning. Its message, as a real cluster words it:',
+  'freeplay.problems.admission':
+    'The API server refuses this Pod: a Pod may only name a ServiceAccount that exists, and this cluster has one, default. Its message:',
   'freeplay.problems.probe':
     '{field} is kept, but PodScope runs no probes: a container counts as ready as soon as it runs, and nothing restarts it for a failed check.',
   'freeplay.problems.hook':

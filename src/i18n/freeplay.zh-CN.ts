@@ -57,6 +57,8 @@ export const freeplayZhCN: Record<keyof typeof freeplayEn, string> = {
   'freeplay.problems.unknownField':
     'Pod 没有这个字段（拼写错误？）。“应用”会丢弃它，就像 API 服务器带警告时那样；kubectl apply 默认会拒绝，除非加 --validate=warn。',
   'freeplay.problems.serverWarning': 'API 服务器会接受，但会给出警告。真实集群的原话是：',
+  'freeplay.problems.admission':
+    'API 服务器拒绝这个 Pod：Pod 只能使用已存在的 ServiceAccount，而这个集群只有一个，default。真实集群的原话是：',
   'freeplay.problems.probe':
     '{field} 会保留，但 PodScope 不运行探针：容器一运行就算就绪，检查失败也不会让它重启。',
   'freeplay.problems.hook':

@@ -105,11 +105,13 @@ export function kubectlApply(ctx: TerminalContext, flags: ReadonlyMap<string, st
     }
     if (first?.kind === 'kind') return { output: `error: ${first.message}` };
     const name = (check.value as { metadata?: { name?: unknown } } | undefined)?.metadata?.name;
+    const verb = typeof name === 'string' && findPod(ctx, name) ? 'patching' : 'creating';
+    // Valid, but ServiceAccount admission refuses it: Forbidden.
+    if (first?.kind === 'admission')
+      return { output: `Error from server (Forbidden): error when ${verb} "STDIN": ${first.message}` };
     // A value the API server cannot even decode (a resource quantity like `lots`): a BadRequest, not Invalid.
-    if (first?.message.startsWith('Pod in version "v1" cannot be handled as a Pod')) {
-      const verb = typeof name === 'string' && findPod(ctx, name) ? 'patching' : 'creating';
+    if (first?.message.startsWith('Pod in version "v1" cannot be handled as a Pod'))
       return { output: `Error from server (BadRequest): error when ${verb} "STDIN": ${first.message}` };
-    }
     const fieldErrors = errors.map((e) => ({ field: e.field ?? '', message: e.message }));
     return { output: describeErrors(typeof name === 'string' ? name : undefined, fieldErrors) };
   }

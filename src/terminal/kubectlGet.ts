@@ -193,7 +193,8 @@ export function kubectlGet(
       output: `error: the server doesn't have a resource type "${type}"`,
       note: ctx.onlyKinds ?? 'PodScope simulates pods, events and nodes only.',
     };
-  const all = namespace === 'default' || allNamespaces ? ctx.frame.pods : [];
+  // As the API server stores them (admitted), which is what --sort-by and -o yaml read.
+  const all = namespace === 'default' || allNamespaces ? ctx.frame.pods.map(admitted) : [];
   let pods = [...all].sort((a, b) => (podName(a) < podName(b) ? -1 : 1));
   if (sortBy !== undefined) {
     const sorted = sortByField(pods, sortBy);
@@ -209,9 +210,7 @@ export function kubectlGet(
   let printed: string;
   if (output === 'yaml' || output === 'json') {
     printed =
-      pods.length > 0 || names.length === 0
-        ? (printObjects(pods.map(admitted), names.length === 1, output) ?? '')
-        : '';
+      pods.length > 0 || names.length === 0 ? (printObjects(pods, names.length === 1, output) ?? '') : '';
   } else if (output === 'name') {
     printed = pods.map((p) => `pod/${podName(p)}`).join('\n');
   } else if (pods.length === 0) {

@@ -111,6 +111,26 @@ describe('checkManifest', () => {
     });
   });
 
+  it('refuses a ServiceAccount the cluster lacks, as ServiceAccount admission does, at its value', () => {
+    const named = checkManifest(POD.replace('spec:\n', 'spec:\n  serviceAccountName: robot\n'));
+    expect(named.pod).toBeUndefined();
+    expect(named.issues).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        kind: 'admission',
+        field: 'spec.serviceAccountName',
+        message:
+          'pods "web" is forbidden: error looking up service account default/robot: serviceaccount "robot" not found',
+        line: 6,
+        col: 23,
+      }),
+    ]);
+    // The deprecated alias names it when serviceAccountName is empty; default is the one that exists.
+    const alias = checkManifest(POD.replace('spec:\n', 'spec:\n  serviceAccount: robot\n'));
+    expect(alias.issues.map((i) => [i.kind, i.field])).toEqual([['admission', 'spec.serviceAccount']]);
+    expect(checkManifest(POD.replace('spec:\n', 'spec:\n  serviceAccountName: default\n')).pod).toBeDefined();
+  });
+
   it('flags unknown fields as warnings at their key', () => {
     const issues = checkManifest(POD.replace('    image:', '    imagePullPolcy: Always\n    image:')).issues;
     expect(issues).toEqual([

@@ -16,10 +16,19 @@ export interface ManifestIssue {
   /**
    * limit: refused before parsing; syntax: YAML; field: Kubernetes validation; kind: not a Pod; unknownField;
    * notSimulated: a real field PodScope keeps but does not act on (probes, lifecycle hooks); serverWarning: the
-   * API server accepts it with a warning (kubectl prints `Warning: …`).
+   * API server accepts it with a warning (kubectl prints `Warning: …`); admission: valid, but an admission
+   * plugin refuses it (a ServiceAccount the cluster does not have).
    */
   kind:
-    'limit' | 'syntax' | 'field' | 'kind' | 'unknownField' | 'documents' | 'notSimulated' | 'serverWarning';
+    | 'limit'
+    | 'syntax'
+    | 'field'
+    | 'kind'
+    | 'unknownField'
+    | 'documents'
+    | 'notSimulated'
+    | 'serverWarning'
+    | 'admission';
   /** English, as the tools word it (`spec.containers[0].image: Required value`). */
   message: string;
   field?: string;
@@ -150,7 +159,34 @@ export function checkManifest(text: string): ManifestCheck {
         ...located(doc, field, 'key', at),
       });
   }
-  return { issues, doc, value, ...(result.pod ? { pod: result.pod } : {}) };
+  const refused = result.pod ? admissionError(value, result.pod, doc, at) : undefined;
+  if (refused) issues.push(refused);
+  return { issues, doc, value, ...(result.pod && !refused ? { pod: result.pod } : {}) };
+}
+
+/**
+ * ServiceAccount admission looks the Pod's ServiceAccount up and refuses a Pod whose account does not exist;
+ * PodScope's cluster has one, `default`. The deprecated `serviceAccount` counts when `serviceAccountName` is
+ * empty, as the API's conversion has it.
+ */
+function admissionError(
+  value: unknown,
+  pod: Pod,
+  doc: Document,
+  at: (from: number, to: number) => { from: number; to: number; line: number; col: number },
+): ManifestIssue | undefined {
+  const written = (value as { spec?: { serviceAccountName?: unknown } } | null)?.spec?.serviceAccountName;
+  const named = typeof written === 'string' && written !== '';
+  const field = named ? 'spec.serviceAccountName' : 'spec.serviceAccount';
+  const account = named ? written : pod.spec?.serviceAccount || 'default';
+  if (account === 'default') return undefined;
+  return {
+    severity: 'error',
+    kind: 'admission',
+    field,
+    message: `pods "${pod.metadata?.name ?? ''}" is forbidden: error looking up service account default/${account}: serviceaccount "${account}" not found`,
+    ...located(doc, field, 'value', at),
+  };
 }
 
 /** A warning at each probe or lifecycle hook of a container or init container (message: the field's path). */

@@ -53,6 +53,8 @@ describe('ServiceAccount admission', () => {
     const uid = sim.pod('web')?.metadata?.uid;
     const yaml = sh(sim, 'kubectl get pod web -o yaml');
     expect(yaml).toContain('kube-api-access-');
+    // --sort-by reads the stored Pod too.
+    expect(sh(sim, 'kubectl get pods --sort-by=.spec.volumes[0].name')).toMatch(/^NAME +READY/);
     const applied = runCommand('kubectl apply -f -', contextOf(sim, { manifest: yaml }));
     expect(applied.output).toBe('pod/web unchanged');
     sim.dispatch(applied.action!);
@@ -69,6 +71,15 @@ describe('ServiceAccount admission', () => {
     expect(sim.pod('web')?.metadata?.uid).toBe(uid);
     expect(sim.pod('web')?.spec?.containers.find((c) => c.name === 'side')?.image).toBe('busybox:1.37');
     expect(sim.pod('web')?.spec?.volumes).toBeUndefined();
+  });
+
+  it('kubectl apply of a Pod naming a ServiceAccount the cluster lacks: Forbidden, nothing to dispatch', () => {
+    const sim = simWith([]);
+    const robot = { ...pod, spec: { ...pod.spec!, serviceAccountName: 'robot' } };
+    expect(runCommand('kubectl apply -f -', contextOf(sim, { manifest: JSON.stringify(robot) }))).toEqual({
+      output:
+        'Error from server (Forbidden): error when creating "STDIN": pods "web" is forbidden: error looking up service account default/robot: serviceaccount "robot" not found',
+    });
   });
 
   it('automountServiceAccountToken: false mounts nothing', () => {

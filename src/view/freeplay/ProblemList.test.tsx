@@ -57,6 +57,22 @@ describe('ProblemList', () => {
     expect(zh[1]).toContain('不运行生命周期钩子');
   });
 
+  it('a ServiceAccount the cluster lacks: what admission says, in each language, and the server’s words', () => {
+    const text = TYPO.replace('    imagePullPolcy: Always\n', '').replace(
+      'spec:\n',
+      'spec:\n  serviceAccountName: robot\n',
+    );
+    const [en] = renderList('en', text).map((item) => item.textContent);
+    expect(en).toContain(
+      'a Pod may only name a ServiceAccount that exists, and this cluster has one, default',
+    );
+    expect(en).toContain('serviceaccount "robot" not found');
+    cleanup();
+    const [zh] = renderList('zh-CN', text).map((item) => item.textContent);
+    expect(zh).toContain('这个集群只有一个，default');
+    expect(zh).toContain('serviceaccount "robot" not found');
+  });
+
   it('explains an unknown field: where it is, what Apply does, what kubectl apply does', () => {
     const [item] = renderList('en');
     expect(item?.textContent).toContain('Warning');

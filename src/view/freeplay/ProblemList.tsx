@@ -30,6 +30,7 @@ function summary(issue: ManifestIssue, t: Translate): string | undefined {
   if (issue.kind === 'documents') return t('freeplay.problems.documents', { count: issue.documents ?? 2 });
   if (issue.kind === 'unknownField') return t('freeplay.problems.unknownField');
   if (issue.kind === 'serverWarning') return t('freeplay.problems.serverWarning');
+  if (issue.kind === 'admission') return t('freeplay.problems.admission');
   if (issue.kind === 'notSimulated') {
     const field = issue.field ?? '';
     return t(field.endsWith('.lifecycle') ? 'freeplay.problems.hook' : 'freeplay.problems.probe', { field });
