@@ -85,6 +85,11 @@ const WORDS = [
   '--previous',
   'pod/web',
   '<img src=x onerror=alert(1)>',
+  'rm',
+  'svc',
+  '/var/run/secrets/kubernetes.io/serviceaccount',
+  ';',
+  'aux',
 ];
 
 const lines = fc.oneof(
@@ -100,6 +105,12 @@ describe('terminal properties', () => {
         const result = runCommand(line, ctx);
         expect(typeof result.output).toBe('string');
         expect(result.output).not.toMatch(/^panic:/);
+        // PodScope's own note, when there is one, is text apart from the tool's output, never inside it.
+        if (result.note !== undefined) {
+          expect(typeof result.note).toBe('string');
+          expect(result.note).not.toBe('');
+          expect(result.output).not.toContain(result.note);
+        }
       }),
       { numRuns: 600 },
     );
