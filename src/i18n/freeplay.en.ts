@@ -83,7 +83,7 @@ export const freeplayEn = {
   'freeplay.terminal.onlyKinds': 'Only pods, events and nodes are simulated here.',
   'freeplay.terminal.replaced':
     'Of a Pod only the container images, labels and annotations can change in place: kubectl apply would refuse this change. PodScope deleted the Pod and created it again (new UID, new IP), as kubectl replace --force does.',
-  'freeplay.terminal.onePod': 'PodScope deletes one Pod per command: delete them one by one.',
+  'freeplay.terminal.onePod': 'Here kubectl delete takes one Pod at a time: delete them one by one.',
   'freeplay.terminal.noteLabel': 'PodScope',
   'freeplay.terminal.slimImage':
     'The {image} image has no {command}, as on a real cluster: it is slim Debian, without procps or iproute2. BusyBox images have both: there ip shows the network the Pod shares, and ps shows the Pod’s processes only if they share one PID namespace (shareProcessNamespace: true).',

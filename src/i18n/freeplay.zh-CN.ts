@@ -78,7 +78,7 @@ export const freeplayZhCN: Record<keyof typeof freeplayEn, string> = {
   'freeplay.terminal.onlyKinds': '这里只模拟 pods、events 和 nodes。',
   'freeplay.terminal.replaced':
     'Pod 只有容器镜像、标签和注解能原地修改：kubectl apply 会拒绝这次修改。PodScope 删除了这个 Pod 并重新创建（新的 UID、新的 IP），和 kubectl replace --force 一样。',
-  'freeplay.terminal.onePod': 'PodScope 每条命令只删除一个 Pod：请逐个删除。',
+  'freeplay.terminal.onePod': '这里的 kubectl delete 每次只删除一个 Pod：请逐个删除。',
   'freeplay.terminal.noteLabel': 'PodScope 说明',
   'freeplay.terminal.slimImage':
     '{image} 镜像里没有 {command}，真实集群里也一样：它基于精简版 Debian，没有装 procps 和 iproute2。BusyBox 镜像两者都有：在那里 ip 显示 Pod 共享的网络；ps 只有在 Pod 的容器共享一个 PID 命名空间（shareProcessNamespace: true）时才能看到其他容器的进程。',
