@@ -2,13 +2,11 @@
  * The kubectl commands that change something: `delete pod` and `apply -f -`. They only *describe* the change
  * (an Action plus what kubectl prints); the caller dispatches it through the store.
  */
-import { applyOutcome } from '../sim/applyDiff';
-import { describeErrors, validatePodManifest } from '../sim/manifest';
+import { describeErrors } from '../sim/manifest';
 // What it applies may name any image: the registry decides whether it pulls.
 import '../sim/registry';
+import { planApply } from './applyPlan';
 import { checkManifest } from './manifestCheck';
-import { withoutAdmission } from './serviceAccount';
-import type { Pod } from '../sim/types';
 import type { CommandResult, TerminalContext } from './types';
 import { findPod, podNotFound, stripPodPrefix } from './world';
 
@@ -117,9 +115,6 @@ export function kubectlApply(ctx: TerminalContext, flags: ReadonlyMap<string, st
   }
   const name = check.pod.metadata?.name ?? '';
   const existing = findPod(ctx, name);
-  // What admission added (kubectl get -o yaml prints it) is not a change the user asks for.
-  const value = existing ? withoutAdmission(check.value, existing) : check.value;
-  const applied = value === check.value ? check.pod : validatePodManifest(value).pod;
   // kubectl's default, --validate=strict: the API server refuses a manifest with a field it does not know.
   if (validation === 'strict' && unknown.length > 0) {
     const fields = unknown.map((u) => u.message).join(', ');
@@ -130,7 +125,7 @@ export function kubectlApply(ctx: TerminalContext, flags: ReadonlyMap<string, st
   }
   // "configured" only for what a Pod update may change (images, labels, annotations); the engine replaces the
   // Pod for anything else, which the API server would refuse: say so rather than claim an in-place change.
-  const outcome = applied ? applyOutcome(existing, applied) : 'replaced';
+  const { outcome, manifest } = planApply(text, check.value, check.pod, existing);
   // The API server's own warnings print whatever --validate says (but "unchanged" sends it nothing to warn
   // about); unknown fields only with warn.
   const warnings = check.issues
@@ -145,6 +140,6 @@ export function kubectlApply(ctx: TerminalContext, flags: ReadonlyMap<string, st
   return {
     output: [...warnings, ...lines].join('\n'),
     ...(outcome === 'replaced' ? { note: ctx.replaced ?? REPLACED } : {}),
-    action: { type: 'applyPod', manifest: value === check.value ? text : (value as Pod) },
+    action: { type: 'applyPod', manifest },
   };
 }

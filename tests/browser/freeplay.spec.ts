@@ -545,6 +545,24 @@ test.describe('free play: manifest editor and terminal', () => {
     });
   }
 
+  test('kubectl get -o yaml pasted into the editor applies as unchanged: what admission added is no change', async ({
+    page,
+  }) => {
+    await openFreePlay(page);
+    await expect(container(page, 'web', 'app')).toHaveAttribute('data-state', 'running', { timeout: 20_000 });
+    const yaml = await run(page, 'kubectl get pod web -o yaml');
+    expect(yaml).toContain('mountPath: /var/run/secrets/kubernetes.io/serviceaccount');
+    await setManifest(page, yaml);
+    await page.getByTestId('fp-apply').click();
+    await expect(page.getByTestId('fp-status')).toContainText('Applied: pod/web unchanged.');
+    // The same Pod (same UID), not one deleted and created again.
+    const uid = (text: string) => /^ {2}uid: (\S+)$/m.exec(text)?.[1];
+    expect(uid(yaml)).toMatch(/^[\da-f-]{36}$/);
+    expect(uid(await run(page, 'kubectl get pod web -o yaml'))).toBe(uid(yaml));
+    // The canvas draws the volumes the manifest declares, not admission's.
+    await expect(page.locator('[data-testid^="volume-web-kube-api-access"]')).toHaveCount(0);
+  });
+
   test('the terminal’s keyboard hint shows with a keyboard and mouse, not on a touch screen', async ({
     page,
     browser,

@@ -1,10 +1,12 @@
 import { useId, useRef, useState } from 'react';
 import { stringify } from 'yaml';
+import type { ApplyOutcome } from '../../sim/applyDiff';
 // `kubectl apply` / Apply dispatch YAML text: install the engine's YAML parser (kept off the first load).
-import { applyOutcome, type ApplyOutcome } from '../../sim/applyDiff';
 import '../../sim/yaml';
 import { PRESETS } from '../../lessons/presetList';
 import { checkManifest, MAX_MANIFEST_CHARS, type ManifestCheck } from '../../terminal';
+// Installs the engine's apply comparison too (sim/applyDiff.ts).
+import { planApply } from '../../terminal/applyPlan';
 import { textIn } from '../../i18n/text';
 import '../controls/actionMessages';
 import { usePreferences, useSim, useStores, useT } from '../stores';
@@ -77,8 +79,8 @@ export function ManifestEditor({ onText, initialText }: ManifestEditorProps) {
       return;
     }
     const existing = stores.simulation.getState().frame.pods.find((p) => p.metadata?.name === name);
-    const outcome = applyOutcome(existing, result.pod);
-    if (dispatch({ type: 'applyPod', manifest: text })) {
+    const { outcome, manifest } = planApply(text, result.value, result.pod, existing);
+    if (dispatch({ type: 'applyPod', manifest })) {
       selectPod(name);
       setStatus({ kind: 'applied', result: `pod/${name} ${outcome}`, outcome });
       revealCanvas();
