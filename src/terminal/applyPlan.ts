@@ -22,5 +22,7 @@ export function planApply(text: string, value: unknown, pod: Pod, existing: Pod 
   const stripped = existing ? withoutAdmission(value, existing) : value;
   if (stripped === value) return { outcome: applyOutcome(existing, pod), manifest: text };
   const applied = validatePodManifest(stripped).pod;
-  return { outcome: applied ? applyOutcome(existing, applied) : 'replaced', manifest: stripped as Pod };
+  // Something the user wrote still uses admission's volume (a mount of their own): as written, then.
+  if (!applied) return { outcome: applyOutcome(existing, pod), manifest: text };
+  return { outcome: applyOutcome(existing, applied), manifest: stripped as Pod };
 }

@@ -79,29 +79,34 @@ function notFound(env: ExecEnv, program: string): ExecResult {
 }
 
 /**
- * `sh -c 'a; b'`: each simple command in turn (no pipes or variables), as dash runs them: one that cannot be
- * found prints `sh: 1: X: not found` (exit 127) and the next still runs. Without -c there is no TTY: stdin is
- * empty.
+ * `sh -c 'a; b && c || d'`: simple commands (no pipes or variables) as dash runs them: `&&` runs the next only
+ * after a success, `||` only after a failure, `;` and newlines always. One that cannot be found prints
+ * `sh: 1: X: not found` (exit 127). Without -c there is no TTY: stdin is empty.
  */
 function shell(env: ExecEnv, args: readonly string[], depth: number): ExecResult {
   if (args[0] !== '-c') return ok('');
   if (depth > 3) return fail('sh: too many nested shells', 2);
-  const results = (args[1] ?? '')
-    .split(/;|&&|\n/)
-    .map((part) => splitWords(part))
-    .filter((words) => words.length > 0)
-    .map((words): ExecResult => {
-      const r = runInContainer(env, words, depth + 1);
-      if (r.exit !== START_FAILED) return r;
-      return {
-        ...fail(`sh: 1: ${r.out.replace(/^.*exec: "([^"]*)".*$/s, '$1')}: not found`, 127),
-        note: r.note,
-      };
-    });
+  // Commands at even indexes, the separator before each at the odd index before it.
+  const parts = (args[1] ?? '').split(/(;|&&|\|\||\n)/);
+  const results: ExecResult[] = [];
+  let exit = 0;
+  for (let i = 0; i < parts.length; i += 2) {
+    const words = splitWords(parts[i] ?? '');
+    const separator = parts[i - 1];
+    if (words.length === 0) continue;
+    if ((separator === '&&' && exit !== 0) || (separator === '||' && exit === 0)) continue;
+    const r = runInContainer(env, words, depth + 1);
+    const result =
+      r.exit === START_FAILED
+        ? { ...fail(`sh: 1: ${r.out.replace(/^.*exec: "([^"]*)".*$/s, '$1')}: not found`, 127), note: r.note }
+        : r;
+    results.push(result);
+    exit = result.exit;
+  }
   const outputs = results.map((r) => r.out).filter((o) => o !== '');
   // A note said once is enough (`rm a; rm b`).
   const notes = [...new Set(results.map((r) => r.note ?? '').filter((n) => n !== ''))];
-  return { out: outputs.join('\n'), exit: results.at(-1)?.exit ?? 0, note: notes.join('\n') || undefined };
+  return { out: outputs.join('\n'), exit, note: notes.join('\n') || undefined };
 }
 
 /** Runs argv in the container; `depth` stops `sh -c 'sh -c …'` recursion. */

@@ -95,33 +95,36 @@ export function kubectlApply(ctx: TerminalContext, flags: ReadonlyMap<string, st
   const check = checkManifest(text);
   const errors = check.issues.filter((i) => i.severity === 'error');
   const unknown = check.issues.filter((i) => i.kind === 'unknownField');
-  if (!check.pod || errors.length > 0) {
-    const first = errors[0];
-    if (first?.kind === 'limit' || first?.kind === 'syntax' || first?.kind === 'documents') {
-      const where = first.line !== undefined ? `line ${first.line}: ` : '';
-      return { output: `error: error parsing STDIN: ${where}${first.message}` };
-    }
-    if (first?.kind === 'kind') return { output: `error: ${first.message}` };
-    const name = (check.value as { metadata?: { name?: unknown } } | undefined)?.metadata?.name;
-    const verb = typeof name === 'string' && findPod(ctx, name) ? 'patching' : 'creating';
-    // Valid, but ServiceAccount admission refuses it: Forbidden.
-    if (first?.kind === 'admission')
-      return { output: `Error from server (Forbidden): error when ${verb} "STDIN": ${first.message}` };
-    // A value the API server cannot even decode (a resource quantity like `lots`): a BadRequest, not Invalid.
-    if (first?.message.startsWith('Pod in version "v1" cannot be handled as a Pod'))
-      return { output: `Error from server (BadRequest): error when ${verb} "STDIN": ${first.message}` };
-    const fieldErrors = errors.map((e) => ({ field: e.field ?? '', message: e.message }));
-    return { output: describeErrors(typeof name === 'string' ? name : undefined, fieldErrors) };
+  const first = errors[0];
+  if (first?.kind === 'limit' || first?.kind === 'syntax' || first?.kind === 'documents') {
+    const where = first.line !== undefined ? `line ${first.line}: ` : '';
+    return { output: `error: error parsing STDIN: ${where}${first.message}` };
   }
-  const name = check.pod.metadata?.name ?? '';
-  const existing = findPod(ctx, name);
-  // kubectl's default, --validate=strict: the API server refuses a manifest with a field it does not know.
+  if (first?.kind === 'kind') return { output: `error: ${first.message}` };
+  const written = (check.value as { metadata?: { name?: unknown } } | undefined)?.metadata?.name;
+  const name = typeof written === 'string' ? written : undefined;
+  const existing = name === undefined ? undefined : findPod(ctx, name);
+  const verb = existing ? 'patching' : 'creating';
+  // The API server's order: decoding (a value it cannot decode; then, with --validate=strict, a field it does
+  // not know: BadRequest), admission (Forbidden), validation (Invalid).
+  const undecodable = errors.find((e) =>
+    e.message.startsWith('Pod in version "v1" cannot be handled as a Pod'),
+  );
+  if (undecodable)
+    return { output: `Error from server (BadRequest): error when ${verb} "STDIN": ${undecodable.message}` };
   if (validation === 'strict' && unknown.length > 0) {
     const fields = unknown.map((u) => u.message).join(', ');
     const where = existing
       ? 'error when patching "STDIN"'
       : 'error when creating "STDIN": Pod in version "v1" cannot be handled as a Pod';
     return { output: `Error from server (BadRequest): ${where}: strict decoding error: ${fields}` };
+  }
+  const refused = errors.find((e) => e.kind === 'admission');
+  if (refused)
+    return { output: `Error from server (Forbidden): error when ${verb} "STDIN": ${refused.message}` };
+  if (!check.pod || errors.length > 0) {
+    const fieldErrors = errors.map((e) => ({ field: e.field ?? '', message: e.message }));
+    return { output: describeErrors(name, fieldErrors) };
   }
   // "configured" only for what a Pod update may change (images, labels, annotations); the engine replaces the
   // Pod for anything else, which the API server would refuse: say so rather than claim an in-place change.

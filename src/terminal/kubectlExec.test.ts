@@ -188,6 +188,7 @@ describe('kubectl exec: ps (pid is per container unless shared)', () => {
     for (const spec of [
       { command: ['nginx', '-g', 'daemon off;'] },
       { args: ['/usr/sbin/nginx', '-g', 'daemon off;'] },
+      { args: ['nginx-debug', '-g', 'daemon off;'] },
     ]) {
       const own = simWith([
         podManifest({ name: 'alp', containers: [container('app', { image: 'nginx:1.27-alpine', ...spec })] }),

@@ -96,7 +96,7 @@ function allFiles(env: ExecEnv, links = new Set<string>()): Map<string, string> 
   const account = serviceAccountFiles(env.pod, env.spec, env.node?.name ?? '', started || EPOCH_MS);
   for (const [path, content] of Object.entries(account)) {
     files.set(path, content);
-    links.add(path);
+    if (!path.includes('/..data/')) links.add(path);
   }
   return files;
 }
@@ -136,6 +136,8 @@ function longLine(name: string, e: Entry, sizeWidth: number, date: string): stri
 /** `ls [-l] [-a] [PATH...]`. */
 export function lsCommand(env: ExecEnv, args: readonly string[]): ExecResult {
   const long = args.some((a) => /^-[a-zA-Z]*l/.test(a));
+  // -a: the names that start with a dot too, and . and .. first.
+  const all = args.some((a) => /^-[a-zA-Z]*a/.test(a));
   const paths = args.filter((a) => !a.startsWith('-'));
   const targets = paths.length === 0 ? ['/'] : paths;
   const links = new Set<string>();
@@ -172,13 +174,14 @@ export function lsCommand(env: ExecEnv, args: readonly string[]): ExecResult {
       errors.push(`ls: cannot access '${raw}': No such file or directory`);
       continue;
     }
-    const names = [...list.keys()].sort();
+    const names = [...list.keys()].filter((n) => all || !n.startsWith('.')).sort();
+    if (all) names.unshift('.', '..');
     const width = Math.max(1, ...names.map((n) => String(list.get(n)?.size ?? 0).length));
     const body = long
       ? [
           // 4 KiB blocks: a symbolic link's target fits in its inode.
           `total ${names.filter((n) => !list.get(n)?.link).length * 4}`,
-          ...names.map((n) => longLine(n, list.get(n) ?? { dir: true, size: 0 }, width, date)),
+          ...names.map((n) => longLine(n, list.get(n) ?? { dir: true, size: 4096 }, width, date)),
         ]
       : names;
     blocks.push(targets.length > 1 ? [`${raw}:`, ...body].join('\n') : body.join('\n'));

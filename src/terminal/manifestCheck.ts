@@ -159,7 +159,8 @@ export function checkManifest(text: string): ManifestCheck {
         ...located(doc, field, 'key', at),
       });
   }
-  const refused = result.pod ? admissionError(value, result.pod, doc, at) : undefined;
+  // Admission runs on what decoded, before validation: a Pod can be both refused and invalid.
+  const refused = issues.some((i) => i.kind === 'kind') ? undefined : admissionError(value, doc, at);
   if (refused) issues.push(refused);
   return { issues, doc, value, ...(result.pod && !refused ? { pod: result.pod } : {}) };
 }
@@ -171,20 +172,20 @@ export function checkManifest(text: string): ManifestCheck {
  */
 function admissionError(
   value: unknown,
-  pod: Pod,
   doc: Document,
   at: (from: number, to: number) => { from: number; to: number; line: number; col: number },
 ): ManifestIssue | undefined {
-  const written = (value as { spec?: { serviceAccountName?: unknown } } | null)?.spec?.serviceAccountName;
-  const named = typeof written === 'string' && written !== '';
+  const raw = value as { metadata?: { name?: unknown }; spec?: Record<string, unknown> } | null;
+  const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+  const named = text(raw?.spec?.serviceAccountName) !== '';
   const field = named ? 'spec.serviceAccountName' : 'spec.serviceAccount';
-  const account = named ? written : pod.spec?.serviceAccount || 'default';
+  const account = text(raw?.spec?.[named ? 'serviceAccountName' : 'serviceAccount']) || 'default';
   if (account === 'default') return undefined;
   return {
     severity: 'error',
     kind: 'admission',
     field,
-    message: `pods "${pod.metadata?.name ?? ''}" is forbidden: error looking up service account default/${account}: serviceaccount "${account}" not found`,
+    message: `pods "${text(raw?.metadata?.name)}" is forbidden: error looking up service account default/${account}: serviceaccount "${account}" not found`,
     ...located(doc, field, 'value', at),
   };
 }

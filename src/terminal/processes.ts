@@ -59,11 +59,12 @@ export function commandLine(image: string, command?: readonly string[], args?: r
   return DEFAULT_COMMANDS[base] ?? base;
 }
 
-/** nginx running as a server (not `nginx -t`, `-v`, `-s reload`…), which renames its master process. */
+/** nginx (or the image's nginx-debug) running as a server (not `-t`, `-v`, `-s reload`…) renames its master. */
 const NGINX_MASTER = 'nginx: master process ';
 function processTitle(argv: readonly string[]): string {
   const line = argv.join(' ');
-  const nginx = argv[0]?.split('/').pop() === 'nginx' && !argv.some((a) => /^-[tTvVsh?]/.test(a));
+  const program = argv[0]?.split('/').pop() ?? '';
+  const nginx = /^nginx(-debug)?$/.test(program) && !argv.some((a) => /^-[tTvVsh?]/.test(a));
   return nginx ? `${NGINX_MASTER}${line}` : line;
 }
 

@@ -36,6 +36,15 @@ describe('runCommand', () => {
       'rm: not simulated in PodScope (type help to see what is)',
       expect.stringMatching(/^nginx has no ps: /),
     ]);
+    // && runs the next command only after a success, || only after a failure.
+    const exec = (script: string) =>
+      runCommand(`kubectl exec web -c app -- sh -c '${script}'`, contextOf(pod));
+    expect(exec('ps && echo ok').output).toBe('sh: 1: ps: not found\ncommand terminated with exit code 127');
+    expect(exec('false && echo ok || echo fallback').output).toBe('fallback');
+    expect(exec('true || echo no; echo yes').output).toBe('yes');
+    expect(exec('ls /nope && echo ok').output).toMatch(
+      /^ls: cannot access '\/nope'.*\ncommand terminated with exit code 2$/,
+    );
     // In `sh -c`, each command's note is kept, in order, beside the real output.
     expect(runCommand("kubectl exec web -c app -- sh -c 'rm a; hostname; mkdir b'", contextOf(pod))).toEqual({
       output: 'web',

@@ -80,6 +80,42 @@ describe('ServiceAccount admission', () => {
       output:
         'Error from server (Forbidden): error when creating "STDIN": pods "web" is forbidden: error looking up service account default/robot: serviceaccount "robot" not found',
     });
+    // The API server's order: decoding (strict: an unknown field), then admission, then validation.
+    const apply = (manifest: object) =>
+      runCommand('kubectl apply -f -', contextOf(sim, { manifest: JSON.stringify(manifest) })).output;
+    const noImage = { ...robot, spec: { ...robot.spec, containers: [{ name: 'app' }] } };
+    expect(apply(noImage)).toMatch(/^Error from server \(Forbidden\): .*serviceaccount "robot" not found$/);
+    const typo = { ...noImage, spec: { ...noImage.spec, restartPolcy: 'Never' } };
+    expect(apply(typo)).toMatch(
+      /^Error from server \(BadRequest\): .*strict decoding error: unknown field "spec.restartPolcy"$/,
+    );
+    expect(apply({ ...pod, spec: { ...pod.spec, containers: [{ name: 'app' }] } })).toMatch(
+      /^The Pod "web" is invalid: .*spec.containers\[0\].image: Required value/,
+    );
+  });
+
+  it('-o yaml applied back is unchanged when the Pod was written with empty lists', () => {
+    const empty = podManifest({
+      name: 'web',
+      volumes: [],
+      containers: [container('app', { volumeMounts: [] })],
+    });
+    const sim = simWith([empty]);
+    const yaml = sh(sim, 'kubectl get pod web -o yaml');
+    expect(sh(sim, 'kubectl apply -f -', { manifest: yaml })).toBe('pod/web unchanged');
+  });
+
+  it('a mount of admission’s volume the user adds: applied as written (the simulation says what it thinks)', () => {
+    const sim = simWith([podManifest({ name: 'web', containers: [container('app')] })]);
+    const stored = JSON.parse(sh(sim, 'kubectl get pod web -o json')) as {
+      spec: { volumes: { name: string }[]; containers: { volumeMounts: object[] }[] };
+    };
+    const name = stored.spec.volumes[0]!.name;
+    stored.spec.containers[0]!.volumeMounts.push({ name, mountPath: '/tok' });
+    const applied = runCommand('kubectl apply -f -', contextOf(sim, { manifest: JSON.stringify(stored) }));
+    // The text as written goes to the simulation, which has that volume in it: no mount of a missing volume.
+    expect(applied.action).toEqual({ type: 'applyPod', manifest: JSON.stringify(stored) });
+    expect(() => sim.dispatch(applied.action!)).not.toThrow();
   });
 
   it('automountServiceAccountToken: false mounts nothing', () => {
@@ -137,6 +173,10 @@ describe('ServiceAccount admission', () => {
       'lrwxrwxrwx 1 root root 12 Jan  1 00:00 token -> ..data/token',
     ]);
     expect(exec(`cat ${DIR}/namespace`)).toBe('default');
+    // The links' targets are there, and -a shows their directory.
+    expect(exec(`ls -a ${DIR}`)).toBe('.\n..\n..data\nca.crt\nnamespace\ntoken');
+    expect(exec(`ls ${DIR}/..data`)).toBe('ca.crt\nnamespace\ntoken');
+    expect(exec(`cat ${DIR}/..data/namespace`)).toBe('default');
     expect(exec(`cat ${DIR}/ca.crt`)).toMatch(
       /^-----BEGIN CERTIFICATE-----\n([A-Za-z0-9+/=]{1,64}\n)+-----END CERTIFICATE-----$/,
     );

@@ -116,6 +116,7 @@ const EXTENDED_SECONDS = 365 * 24 * 3600;
  * middle part) and whose signature is made up. `issuedAt` in seconds since 1970.
  */
 function boundToken(pod: Pod, node: string, issuedAt: number): string {
+  const account = pod.spec?.serviceAccountName ?? 'default';
   const claims = {
     aud: [ISSUER],
     exp: issuedAt + EXTENDED_SECONDS,
@@ -126,14 +127,11 @@ function boundToken(pod: Pod, node: string, issuedAt: number): string {
       namespace: 'default',
       node: { name: node, uid: uuidFrom(`node:${node}`) },
       pod: { name: pod.metadata?.name ?? '', uid: pod.metadata?.uid ?? '' },
-      serviceaccount: {
-        name: pod.spec?.serviceAccountName ?? 'default',
-        uid: uuidFrom('serviceaccount:default'),
-      },
+      serviceaccount: { name: account, uid: uuidFrom(`serviceaccount:${account}`) },
       warnafter: issuedAt + TOKEN_EXPIRATION_SECONDS,
     },
     nbf: issuedAt,
-    sub: `system:serviceaccount:default:${pod.spec?.serviceAccountName ?? 'default'}`,
+    sub: `system:serviceaccount:default:${account}`,
   };
   const header = { alg: 'RS256', kid: charsFrom('kid', 43, BASE64URL) };
   const signature = charsFrom(`sig:${pod.metadata?.uid ?? ''}`, 342, BASE64URL);
@@ -161,11 +159,18 @@ export function serviceAccountFiles(
   const mount = container.volumeMounts?.find((m) => m.name === volume?.name);
   if (!volume || !mount) return {};
   const dir = mount.mountPath.replace(/\/+$/, '');
-  return {
-    [`${dir}/ca.crt`]: caCertificate(),
-    [`${dir}/namespace`]: 'default',
-    [`${dir}/token`]: boundToken(pod, node, Math.floor(issuedAt / 1000)),
+  const contents = {
+    'ca.crt': caCertificate(),
+    namespace: 'default',
+    token: boundToken(pod, node, Math.floor(issuedAt / 1000)),
   };
+  // The files themselves are in ..data; the names at the top are links to them (lsCommand shows which).
+  const files: Record<string, string> = {};
+  for (const [name, content] of Object.entries(contents)) {
+    files[`${dir}/${name}`] = content;
+    files[`${dir}/..data/${name}`] = content;
+  }
+  return files;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -184,26 +189,32 @@ export function withoutAdmission(value: unknown, current: Pod): unknown {
   if (!isObject(value) || !isObject(value.spec)) return value;
   const spec = { ...value.spec };
   let changed = false;
+  /** The list without admission's items; absent when that leaves it empty and the Pod as written had none. */
   const without = (
     list: unknown[],
     added: (item: Record<string, unknown>) => boolean,
+    written: readonly unknown[] | undefined,
   ): unknown[] | undefined => {
     const kept = list.filter((item) => !(isObject(item) && added(item)));
     if (kept.length !== list.length) changed = true;
-    return kept.length > 0 ? kept : undefined;
+    return kept.length > 0 || written !== undefined ? kept : undefined;
   };
-  if (Array.isArray(spec.volumes)) spec.volumes = without(spec.volumes, (v) => v.name === name);
+  if (Array.isArray(spec.volumes)) {
+    const volumes = without(spec.volumes, (v) => v.name === name, current.spec?.volumes);
+    if (volumes) spec.volumes = volumes;
+    else delete spec.volumes;
+  }
   for (const key of ['initContainers', 'containers'] as const) {
     const list = spec[key];
     if (!Array.isArray(list)) continue;
     spec[key] = list.map((c: unknown) => {
       if (!isObject(c) || !Array.isArray(c.volumeMounts)) return c;
-      const mounts = without(c.volumeMounts, (m) => m.name === name && m.mountPath === TOKEN_MOUNT_PATH);
+      const written = current.spec?.[key]?.find((w) => w.name === c.name)?.volumeMounts;
+      const isAdded = (m: Record<string, unknown>) => m.name === name && m.mountPath === TOKEN_MOUNT_PATH;
+      const mounts = without(c.volumeMounts, isAdded, written);
       const { volumeMounts: _all, ...rest } = c;
       return mounts ? { ...rest, volumeMounts: mounts } : rest;
     });
   }
-  if (!changed) return value;
-  if (spec.volumes === undefined) delete spec.volumes;
-  return { ...value, spec };
+  return changed ? { ...value, spec } : value;
 }
