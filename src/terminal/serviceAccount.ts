@@ -11,6 +11,7 @@
  * the first load carries none of this.
  */
 import type { Container, Volume } from 'kubernetes-types/core/v1';
+import { isObject } from '../sim/manifestSpec';
 import type { Pod } from '../sim/types';
 import { hash32 } from './format';
 
@@ -172,9 +173,6 @@ export function serviceAccountFiles(
   }
   return files;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * A manifest to apply over `current` without what admission added to it: its token volume and the mounts of
