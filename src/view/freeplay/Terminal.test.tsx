@@ -93,6 +93,19 @@ describe('Terminal', () => {
     expect(log.textContent).not.toContain('command not found');
   });
 
+  it('the simulation’s refusal is PodScope’s note on an error entry, not tool output', () => {
+    const manifest =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: pinned\nspec:\n  nodeName: nope\n  containers:\n  - name: a\n    image: busybox\n';
+    const { type } = setup(manifest);
+    act(() => type('kubectl apply -f -'));
+    const entry = screen.getAllByTestId('terminal-entry').at(-1)!;
+    expect(entry.className).toContain('error');
+    expect(entry.querySelector('pre.fp-output')).toBeNull();
+    expect(entry.querySelector('.fp-note')?.textContent).toMatch(
+      /^PodScope The simulation refused it: .*spec\.nodeName: Not found: "nope"/,
+    );
+  });
+
   it('renders names and output as text, never as HTML', () => {
     const { log, type } = setup();
     type(`kubectl describe pod '<img src=x onerror=alert(1)>'`);
