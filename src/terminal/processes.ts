@@ -101,7 +101,7 @@ const NGINX_WORKERS = 2;
  * How far after the master's PID its first worker is: the image's entrypoint scripts ran before it exec'd
  * nginx. The Kubernetes docs' shareProcessNamespace example shows master 8, worker 14.
  */
-export const NGINX_WORKER_OFFSET = 6;
+const NGINX_WORKER_OFFSET = 6;
 /** The nginx image's `nginx` user, which its workers run as (`user nginx;` in its nginx.conf). */
 const NGINX_UID = 101;
 

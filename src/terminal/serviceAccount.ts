@@ -20,7 +20,7 @@ export const TOKEN_MOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
 /** names.SimpleNameGenerator's characters (utilrand.String): no vowels, no look-alikes. */
 const NAME_CHARS = 'bcdfghjklmnpqrstvwxz2456789';
 /** serviceaccount.WarnOnlyBoundTokenExpirationSeconds: the token the kubelet requests lives 1 h + 7 s. */
-export const TOKEN_EXPIRATION_SECONDS = 3607;
+const TOKEN_EXPIRATION_SECONDS = 3607;
 
 /** The projected source of TokenVolumeSource(), in its order: token, the CA, the namespace. */
 function tokenVolume(name: string): Volume {
