@@ -11,7 +11,7 @@ describe('kubectl delete pod', () => {
 
   it('prints kubectl’s confirmation and returns a deletePod action', () => {
     expect(run('kubectl delete pod web')).toEqual({
-      output: 'pod "web" deleted',
+      output: 'pod "web" deleted from default namespace',
       action: { type: 'deletePod', pod: 'web' },
     });
     expect(run('kubectl delete pod/web --grace-period=5').action).toEqual({
@@ -31,7 +31,7 @@ describe('kubectl delete pod', () => {
     const forced = run('kubectl delete pod web --grace-period=0 --force');
     expect(forced.action).toMatchObject({ gracePeriodSeconds: 0 });
     expect(forced.output).toBe(
-      'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\npod "web" force deleted',
+      'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\npod "web" force deleted from default namespace',
     );
   });
 
@@ -87,7 +87,7 @@ describe('kubectl apply -f -', () => {
     });
     // kubectl's lines; why, in PodScope's note.
     const replaced = apply(stringify(newPort));
-    expect(replaced.output).toBe(['pod "web" deleted', 'pod/web replaced'].join('\n'));
+    expect(replaced.output).toBe(['pod "web" deleted from default namespace', 'pod/web replaced'].join('\n'));
     expect(replaced.note).toMatch(
       /^Of a Pod only the container images, labels and annotations can change in place/,
     );

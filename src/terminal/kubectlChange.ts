@@ -17,6 +17,11 @@ const FORCE_WARNING =
 const REPLACED =
   'Of a Pod only the container images, labels and annotations can change in place: kubectl apply would refuse this change. PodScope deleted the Pod and created it again (new UID, new IP), as kubectl replace --force does.';
 
+/** What kubectl (v1.34 on) prints for each object it deleted: the namespace too, as the Pods live in one. */
+function deletedLine(name: string, force = false): string {
+  return `pod "${name}" ${force ? 'force deleted' : 'deleted'} from default namespace`;
+}
+
 /** `kubectl delete pod NAME [--grace-period=N] [--now] [--force]`. */
 export function kubectlDelete(
   ctx: TerminalContext,
@@ -59,8 +64,7 @@ export function kubectlDelete(
   if (grace === 0 && !force) grace = 1;
   if (force && grace === undefined) grace = 0;
   if (grace !== undefined && grace > 86_400) grace = 86_400;
-  const output =
-    force && grace === 0 ? `${FORCE_WARNING}\npod "${name}" force deleted` : `pod "${name}" deleted`;
+  const output = force && grace === 0 ? `${FORCE_WARNING}\n${deletedLine(name, true)}` : deletedLine(name);
   return {
     output,
     action: { type: 'deletePod', pod: name, ...(grace !== undefined ? { gracePeriodSeconds: grace } : {}) },
@@ -139,7 +143,7 @@ export function kubectlApply(ctx: TerminalContext, flags: ReadonlyMap<string, st
     )
     .map((w) => `Warning: ${w.message}`);
   const lines =
-    outcome === 'replaced' ? [`pod "${name}" deleted`, `pod/${name} replaced`] : [`pod/${name} ${outcome}`];
+    outcome === 'replaced' ? [deletedLine(name ?? ''), `pod/${name} replaced`] : [`pod/${name} ${outcome}`];
   return {
     output: [...warnings, ...lines].join('\n'),
     ...(outcome === 'replaced' ? { note: ctx.replaced ?? REPLACED } : {}),

@@ -450,7 +450,7 @@ test.describe('free play: manifest editor and terminal', () => {
       timeout: 20_000,
     });
     await expect(graceful).toHaveAttribute('data-state', 'running');
-    expect(await run(page, 'kubectl delete pod duo')).toContain('pod "duo" deleted');
+    expect(await run(page, 'kubectl delete pod duo')).toContain('pod "duo" deleted from default namespace');
     // The runtime: graceful exited 0 on its TERM. The API: what the kubelet wrote when its sync began.
     await expect(graceful).toHaveAttribute('data-state', 'terminated');
     await expect(graceful).toHaveAttribute('data-api-state', 'Running');

@@ -38,7 +38,7 @@ describe('Terminal', () => {
   it('dispatches the Action through the store (kubectl delete)', () => {
     const { simulation, log, type } = setup();
     act(() => type('kubectl delete pod web --grace-period=0 --force'));
-    expect(log.textContent).toContain('pod "web" force deleted');
+    expect(log.textContent).toContain('pod "web" force deleted from default namespace');
     expect(simulation.getState().log.at(-1)?.action).toEqual({
       type: 'deletePod',
       pod: 'web',
