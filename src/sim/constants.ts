@@ -46,8 +46,8 @@ export const EVENT_CAP = 1000;
  * falls back to a create).
  */
 export const EVENT_TTL_MS = 60 * 60_000;
-/** Exited container instances kept per container name (kubelet GC MaxPerPodContainer=1, plus the current one). */
-export const INSTANCES_PER_CONTAINER = 2;
+/** Exited container instances kept per container name (kubelet GC MaxPerPodContainer=1). */
+export const EXITED_PER_CONTAINER = 1;
 /** Sandboxes kept per pod when unreferenced (a dead one stays while a kept container instance belongs to it). */
 export const SANDBOXES_PER_POD = 2;
 

@@ -159,6 +159,8 @@ export function containerStatuses(
     if (newest !== undefined) {
       status = fromInstance(newest, kind);
       if (prev !== undefined) status.lastState = apiState(prev);
+      // GC removed the one before as this one exited: the status names it until the kubelet's next sync.
+      else if (old?.lastState && old.containerID === status.containerID) status.lastState = old.lastState;
     } else if (old?.state?.terminated !== undefined) {
       // The runtime no longer has it (purged init container): the last known terminated status stays.
       status = structuredClone(old);

@@ -29,9 +29,16 @@ describe('kubectl logs', () => {
     // Four instances ran 25 s (hello + 3 ticks); the fifth ran 2 s (hello + 1 tick) and backs off 80 s.
     killRepeatedly(sim, 5, 25_000, 2_000);
 
-    // Right after the crash the status still says Error: --previous is lastState, the one before it.
-    expect(statusOf(sim, 'web', 'app')?.state?.terminated?.reason).toBe('Error');
-    expect(sim.logs('web', 'app', { previous: true })).toEqual(['hello', 'tick', 'tick', 'tick']);
+    // Right after the crash the status still says Error: --previous is lastState, the one before it, which
+    // the container GC removed as this one exited (one exited instance per container): the kubelet says so.
+    const status = statusOf(sim, 'web', 'app');
+    expect(status?.state?.terminated?.reason).toBe('Error');
+    const before = status?.lastState?.terminated?.containerID ?? '';
+    expect(before).toMatch(/^containerd:\/\/[0-9a-f]{64}$/);
+    expect(sim.containers().some((c) => `containerd://${c.id}` === before)).toBe(false);
+    expect(sim.logs('web', 'app', { previous: true })).toEqual([
+      `unable to retrieve container logs for ${before}`,
+    ]);
     expect(sim.logs('web', 'app')).toEqual(['hello', 'tick']);
 
     // The next sync writes CrashLoopBackOff and moves the crash to lastState.

@@ -51,11 +51,10 @@ export function containerLogs(eng: Engine, podName: string, container: string, p
   if (!known) throw new Error(`container ${container} is not valid for pod ${podName}`);
   const id = logContainerId(pod, container, previous);
   const c = pod.containers.find((instance) => containerIdOf(instance) === id);
-  // The status names an instance the runtime has since removed (garbage-collected with its sandbox).
-  if (c === undefined)
-    throw new Error(
-      `rpc error: code = NotFound desc = an error occurred when try to find container "${id.slice(id.indexOf('//') + 2)}": not found`,
-    );
+  // The status names an instance the runtime has since removed: the kubelet's container GC keeps one exited
+  // instance per container, so while STATUS says Error the one before it is gone (and with a sandbox, all of
+  // them). kuberuntime GetContainerLogs' error reaches kubectl as the log's text, not as an error.
+  if (c === undefined) return [`unable to retrieve container logs for ${id}`];
   if (c.startedAt === undefined) return [];
   const start = c.startedAt;
   const end = c.finishedAt ?? eng.now;

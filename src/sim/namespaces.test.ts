@@ -89,7 +89,7 @@ describe('port clash in the shared network namespace', () => {
     // Backed off: the kubelet restarts it later (STATUS says Error until its next sync).
     expect(web2?.state?.terminated).toMatchObject({ exitCode: 1, reason: 'Error' });
     expect(sim.containers().findLast((c) => c.name === 'web2')?.backOffUntil).toBeGreaterThan(sim.now());
-    expect(sim.logs('web', 'web2', { previous: true })).toEqual([
+    expect(sim.logs('web', 'web2')).toEqual([
       'nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)',
     ]);
   });

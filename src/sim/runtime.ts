@@ -4,7 +4,7 @@
  */
 import {
   CONTAINER_START_MS,
-  INSTANCES_PER_CONTAINER,
+  EXITED_PER_CONTAINER,
   MIN_GRACE_SECONDS,
   PLEG_RELIST_MS,
   SANDBOXES_PER_POD,
@@ -165,7 +165,6 @@ export function createContainer(
     rootfs: {},
   };
   pod.containers.push(c);
-  collectContainers(pod, spec.name);
   eng.schedule({ kind: 'started', pod: pod.uid, container: c.id, at: eng.now + CONTAINER_START_MS });
   eng.touch(pod);
   return c;
@@ -194,6 +193,7 @@ export function containerExited(eng: Engine, pod: PodState, c: ContainerState, c
   c.finishedAt = eng.now;
   c.pid = 0;
   delete c.stopping;
+  collectContainers(pod, c.name);
   eng.touch(pod);
   // A kubelet kill that was waiting for this exit continues at once; otherwise PLEG notices at the next relist.
   if (wasStopping) pod.syncContinues = true;
@@ -239,20 +239,18 @@ export function stopContainer(eng: Engine, pod: PodState, c: ContainerState, gra
   return false;
 }
 
-/** Kubelet container GC: keep the newest instances of each name (state + lastState). */
+/**
+ * Kubelet container GC on PLEG's ContainerDied (podContainerDeletor, MaxPerPodContainer=1): of a name's exited
+ * instances only the newest stays.
+ */
 function collectContainers(pod: PodState, name: string): void {
-  let seen = 0;
-  let removed = false;
+  let exited = 0;
   for (let i = pod.containers.length - 1; i >= 0; i--) {
     const c = pod.containers[i] as ContainerState;
-    if (c.name !== name) continue;
-    seen++;
-    if (seen > INSTANCES_PER_CONTAINER && c.state === 'CONTAINER_EXITED') {
+    if (c.name === name && c.state === 'CONTAINER_EXITED' && ++exited > EXITED_PER_CONTAINER)
       pod.containers.splice(i, 1);
-      removed = true;
-    }
   }
-  if (removed) collectSandboxes(pod);
+  collectSandboxes(pod);
 }
 
 /** Sandbox GC (kubelet evictSandboxes): drop stopped, non-newest sandboxes that no kept container belongs to. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { startClassroomWorkload } from '../../scripts/bench/classroomWorkload';
 import { PRESETS } from '../lessons/presetList';
 import { createSimulation } from '../sim';
-import { EVENT_CAP, INSTANCES_PER_CONTAINER, SANDBOXES_PER_POD } from '../sim/constants';
+import { EVENT_CAP, EXITED_PER_CONTAINER, SANDBOXES_PER_POD } from '../sim/constants';
 
 /** Twenty minutes of class: ~300 kills and ~80 periodic keyframes, so the history is thinned. */
 const SESSION = 1_200_000;
@@ -31,9 +31,14 @@ describe('bounded memory', () => {
     for (const pod of sim.pods()) {
       const name = pod.metadata?.name ?? '';
       const names = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])].length;
-      const instances = sim.containers().filter((c) => c.podName === name).length;
+      const own = sim.containers().filter((c) => c.podName === name);
+      const instances = own.length;
       const sandboxes = sim.sandboxes().filter((s) => s.podName === name).length;
-      expect(instances).toBeLessThanOrEqual(names * INSTANCES_PER_CONTAINER);
+      expect(instances).toBeLessThanOrEqual(names * (EXITED_PER_CONTAINER + 1));
+      for (const c of own) {
+        const exited = own.filter((o) => o.name === c.name && o.state === 'CONTAINER_EXITED');
+        expect(exited.length).toBeLessThanOrEqual(EXITED_PER_CONTAINER);
+      }
       expect(sandboxes).toBeLessThanOrEqual(Math.max(SANDBOXES_PER_POD, 1 + instances));
     }
     // Time 0 stays reachable and scrubbing still works after the history was thinned.
