@@ -32,8 +32,7 @@ export const canvasEn = {
   'pause.pid': 'PID {pid}',
   'pause.dead': 'dead',
   'pause.none': 'not created yet',
-  'pause.holds': 'holds net · ipc · uts',
-  'pause.holdsPid': 'holds net · ipc · uts · pid',
+  'pause.holds': 'holds {kinds}',
   'action.killContainer': 'Kill container {name} (SIGKILL, exit 137)',
   'action.killPause': 'Kill the pause container of {pod}',
 

@@ -33,8 +33,7 @@ export const canvasZhCN: Record<keyof typeof canvasEn, string> = {
   'pause.pid': 'PID {pid}',
   'pause.dead': '已死亡',
   'pause.none': '尚未创建',
-  'pause.holds': '持有 net · ipc · uts',
-  'pause.holdsPid': '持有 net · ipc · uts · pid',
+  'pause.holds': '持有 {kinds}',
   'action.killContainer': '杀掉容器 {name}（SIGKILL，退出码 137）',
   'action.killPause': '杀掉 {pod} 的 pause 容器',
 

@@ -127,7 +127,7 @@ export function createSimulation(options: EngineOptions = {}): Simulation {
       ),
     replicaSets: () => replicaSetInfos(eng),
     logs(pod, container, opts) {
-      if (!readLogs) throw new Error('logs are not loaded: import src/sim/logs first');
+      if (!readLogs) throw new Error('src/sim/logs.ts not loaded');
       return readLogs(eng, pod, container, opts?.previous === true);
     },
     stats: () => ({ syncs: eng.state.syncs }),

@@ -383,6 +383,46 @@ test.describe('free play: manifest editor and terminal', () => {
     await expect(page.getByTestId('switch-restartPolicy')).toHaveValue('Always');
   });
 
+  test('hostNetwork and hostIPC: pause holds only what is the Pod’s own; the Node’s namespaces say (host)', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await openFreePlay(page);
+    await setManifest(page, PAIR.replace('spec:\n', 'spec:\n  hostIPC: true\n'));
+    await page.getByTestId('fp-apply').click();
+    await expect(container(page, 'duo', 'sidecar')).toHaveAttribute('data-state', 'running', {
+      timeout: 20_000,
+    });
+    // hostIPC: IPC is the Node's; pause still holds the Pod's own network and UTS namespaces.
+    await expect(page.getByTestId('pause-duo').locator('.pause-holds')).toHaveText('holds net · uts');
+    for (const name of ['app', 'sidecar'])
+      await expect(container(page, 'duo', name).locator('.joined-row')).toHaveText('joined pause: net · uts');
+    await page.getByTestId('ns-ipc').click();
+    await expect(container(page, 'duo', 'app').locator('.ns-chip.emphasised')).toHaveText(
+      /^ipc:\[\d+\] \(host\)$/,
+    );
+    await page.getByTestId('ns-net').click();
+    await expect(container(page, 'duo', 'app').locator('.ns-chip.emphasised')).toHaveText(
+      /^net:\[\d+\] = pause$/,
+    );
+    // hostNetwork as well (the Node's UTS comes with it): pause holds nothing of the Pod's, and says nothing.
+    await setManifest(page, PAIR.replace('spec:\n', 'spec:\n  hostIPC: true\n  hostNetwork: true\n'));
+    await page.getByTestId('fp-apply').click();
+    await expect(page.getByTestId('fp-status')).toContainText('pod/duo replaced');
+    await expect(container(page, 'duo', 'sidecar')).toHaveAttribute('data-state', 'running', {
+      timeout: 20_000,
+    });
+    await expect(page.getByTestId('pause-duo')).toHaveAttribute('data-attempt', '0');
+    await expect(page.getByTestId('pause-duo').locator('.pause-holds')).toHaveCount(0);
+    await expect(container(page, 'duo', 'app').locator('.ns-chip.emphasised')).toHaveText(
+      /^net:\[\d+\] \(host\)$/,
+    );
+    await page.getByTestId('ns-net').click();
+    await expect(container(page, 'duo', 'app').locator('.ns-chip.emphasised')).toHaveCount(0);
+    await expect(container(page, 'duo', 'app')).not.toContainText('joined pause');
+    expect(errors).toEqual([]);
+  });
+
   test('names from YAML and commands are shown as text, never as HTML', async ({ page }) => {
     let dialogs = 0;
     page.on('dialog', (d) => {

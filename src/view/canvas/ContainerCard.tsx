@@ -163,16 +163,22 @@ export function ContainerKillButton(props: {
  * The shared namespaces this container joined. Normally one line ("joined pause: net ipc uts"); while a
  * shared kind is highlighted, that kind's inode id, so the equality with the pause container is visible.
  */
-function JoinedRow({ container, rect, sandboxNamespaces, highlight, y }: ContainerCardProps & { y: number }) {
+function JoinedRow(props: ContainerCardProps & { y: number }) {
+  const { container, rect, sandboxNamespaces, hostNamespaces, highlight, y } = props;
   const t = useT();
   const kind = highlight && SHARED_KINDS.includes(highlight.kind) ? highlight.kind : null;
-  // pid too, where the Pod shares its process namespace (shareProcessNamespace: pause is its init).
+  // The Node's namespace (hostNetwork, hostIPC, hostPID) is not pause's, though pause is in it too.
+  // The Node's namespaces (hostNetwork, hostIPC, hostPID) are not pause's, though pause is in them too.
   const joined = [...SHARED_KINDS, 'pid' as const].filter(
-    (k) => container.namespaces?.[k] !== undefined && container.namespaces[k] === sandboxNamespaces?.[k],
+    (k) =>
+      container.namespaces?.[k] !== undefined &&
+      container.namespaces[k] === sandboxNamespaces?.[k] &&
+      container.namespaces[k] !== hostNamespaces?.[k],
   );
   if (kind) {
     const id = container.namespaces?.[kind];
     const same = id !== undefined && id === sandboxNamespaces?.[kind];
+    const host = id !== undefined && id === hostNamespaces?.[kind];
     return (
       <EnteringG className="ns-chip emphasised" data-ns={kind} data-ns-id={id}>
         <rect
@@ -184,7 +190,7 @@ function JoinedRow({ container, rect, sandboxNamespaces, highlight, y }: Contain
           style={{ stroke: NAMESPACE_STYLES[kind].color }}
         />
         <text className="mono" x={rect.x + 16} y={y}>
-          {nsLabel(kind, id)} {same ? t('ns.sameAsPause') : ''}
+          {nsLabel(kind, id)} {host ? t('ns.hostSuffix') : same ? t('ns.sameAsPause') : ''}
         </text>
       </EnteringG>
     );

@@ -1,4 +1,4 @@
-import type { SandboxInfo } from '../../sim/types';
+import type { NamespaceKind, SandboxInfo } from '../../sim/types';
 import { useStores, useT } from '../stores';
 import { CanvasButton } from './CanvasButton';
 import { hexagonPath } from './paths';
@@ -14,10 +14,15 @@ export function PauseContainer(props: {
   compact?: boolean;
   /** shareProcessNamespace: pause is also the PID namespace's init, which every container joined. */
   sharesPid?: boolean;
+  /** The Node's: with hostNetwork, hostIPC or hostPID the Pod is in the Node's namespace, not one of its own. */
+  hostNamespaces?: Record<NamespaceKind, number>;
 }) {
   const t = useT();
   const { cx, cy, r, sandbox } = props;
   const alive = sandbox?.state === 'SANDBOX_READY';
+  const holds = (['net', 'ipc', 'uts', 'pid'] as const)
+    .filter((k, i) => (i < 3 || props.sharesPid) && sandbox?.namespaces[k] !== props.hostNamespaces?.[k])
+    .join(' · ');
   return (
     <g
       className={`pause${alive ? '' : sandbox ? ' dead' : ' none'}`}
@@ -50,9 +55,9 @@ export function PauseContainer(props: {
           </>
         )}
       </EnteringG>
-      {!props.compact && (
+      {!props.compact && holds && (
         <text className="pause-holds" x={cx} y={cy + r + 18} textAnchor="middle">
-          {t(props.sharesPid ? 'pause.holdsPid' : 'pause.holds')}
+          {t('pause.holds', { kinds: holds })}
         </text>
       )}
     </g>

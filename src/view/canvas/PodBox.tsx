@@ -186,6 +186,7 @@ export const PodBox = memo(function PodBox(props: {
             sandbox={pod.sandbox}
             compact={compact}
             sharesPid={sharesPid}
+            hostNamespaces={props.hostNamespaces}
           />
           {pod.initContainers.map((c) => (
             <Card
