@@ -28,6 +28,7 @@ export const panelEn = {
   'panel.ns.colId': 'Namespace',
   'panel.ns.colShared': 'Shared with',
   'panel.ns.samePause': 'same as pause',
+  'panel.ns.oldPause': 'same as the previous pause',
   'panel.ns.own': 'no one (own)',
   'panel.ns.host': 'the Node (host)',
   'panel.ns.podShared': 'the Pod’s containers',

@@ -25,6 +25,7 @@ export const panelZhCN: Record<keyof typeof panelEn, string> = {
   'panel.ns.colId': '命名空间',
   'panel.ns.colShared': '与谁共享',
   'panel.ns.samePause': '与 pause 相同',
+  'panel.ns.oldPause': '与上一个 pause 相同',
   'panel.ns.own': '不共享（独有）',
   'panel.ns.host': '节点（宿主机）',
   'panel.ns.podShared': 'Pod 的各个容器',

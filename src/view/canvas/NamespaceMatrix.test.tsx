@@ -117,6 +117,32 @@ describe('NamespaceMatrix (the table view of the namespaces)', () => {
     expect(rowHeaders()[0]).toBe('pausesandbox #1');
   });
 
+  it('an exited container from the sandbox before says it shared the previous pause, not this one', () => {
+    const { simulation, run } = renderLive();
+    const kill = () =>
+      act(() => void simulation.getState().dispatch({ type: 'killContainer', pod: 'web', container: 'app' }));
+    // Twice, so app waits in back-off; then pause dies and a new sandbox comes while app is still exited.
+    kill();
+    run(3_000);
+    kill();
+    run(1_000);
+    act(() => void simulation.getState().dispatch({ type: 'killSandbox', pod: 'web' }));
+    const appRow = () => screen.getByRole('row', { name: /^app/ });
+    for (let t = 0; t < 10_000 && rowHeaders()[0] !== 'pausesandbox #1'; t += 100) run(100);
+    expect(rowHeaders()[0]).toBe('pausesandbox #1');
+    expect(appRow().textContent).toContain('exited');
+    const net = idsOf('net');
+    expect(net.app).not.toBe(net.pause);
+    expect(appRow().querySelector('td[data-ns="net"]')!.textContent).toBe(
+      `${net.app}⇔ same as the previous pause`,
+    );
+    // A container already in the new sandbox shares this pause.
+    expect(net['log-shipper']).toBe(net.pause);
+    expect(
+      screen.getByRole('row', { name: /^log-shipper/ }).querySelector('td[data-ns="net"]')!.textContent,
+    ).toBe(`${net.pause}⇔ same as pause`);
+  });
+
   it('says "not started" for a container without namespaces yet, and marks init containers', () => {
     const box = sandbox('web');
     renderWithStores(<NamespaceMatrix />, {

@@ -2,6 +2,7 @@ import { NAMESPACE_KINDS, type NamespaceIds, type NamespaceKind } from '../../si
 import type { ContainerView } from '../../store/podViews';
 import {
   containerRelation,
+  isShared,
   pauseRelation,
   RELATION_TEXT,
   type NamespaceRelation,
@@ -86,7 +87,8 @@ export function NamespaceMatrix() {
         name: c.name,
         notes: kindNotes(c, t),
         ids: c.namespaces,
-        relationOf: (kind, ids) => containerRelation(ids[kind], kind, pause.namespaces, host),
+        relationOf: (kind, ids) =>
+          containerRelation(ids[kind], kind, pause.namespaces, host, pause.id !== sandbox.id),
       };
     }),
   ];
@@ -166,7 +168,7 @@ function MatrixCell(props: {
   t: Translate;
 }) {
   const { kind, id, relation, highlighted, t } = props;
-  const shared = relation === 'samePause' || relation === 'podShared';
+  const shared = isShared(relation);
   return (
     <td
       data-ns={kind}

@@ -4,6 +4,7 @@ import type { SimFrame } from '../../store/frame';
 import { podView, type ContainerView } from '../../store/podViews';
 import {
   containerRelation,
+  isShared,
   pauseRelation,
   RELATION_TEXT,
   type NamespaceRelation,
@@ -40,7 +41,7 @@ function NamespaceTable({
       <tbody>
         {NAMESPACE_KINDS.map((kind) => {
           const relation = relationOf(kind);
-          const shared = relation === 'samePause' || relation === 'podShared';
+          const shared = isShared(relation);
           return (
             <tr key={kind} data-ns={kind} data-relation={relation}>
               <th scope="row" className={`${cell} font-normal`}>
@@ -106,7 +107,9 @@ export function PodNamespaces({ pod, frame }: { pod: Pod; frame: SimFrame }) {
             testId={`ns-container-${c.name}`}
             caption={t(exited ? 'panel.ns.exited' : 'panel.ns.container', { name: c.name })}
             ids={ids}
-            relationOf={(kind) => containerRelation(ids[kind], kind, pause.namespaces, host)}
+            relationOf={(kind) =>
+              containerRelation(ids[kind], kind, pause.namespaces, host, pause.id !== sandbox.id)
+            }
           />
         );
       })}
