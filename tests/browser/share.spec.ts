@@ -264,6 +264,27 @@ test.describe('presenter mode and shortcuts', () => {
     });
   }
 
+  test('presenter mode at 1024×768: Previous and Next stay on screen below a long step, before and after acting', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('./?presenter=1&lesson=kill-app&step=2&lang=en');
+    await expect(page.getByTestId('lesson-prediction')).toBeVisible();
+    await expect(page.getByTestId('lesson-next')).toBeInViewport({ ratio: 1 });
+    await expect(page.getByTestId('lesson-prev')).toBeInViewport({ ratio: 1 });
+    await page.getByTestId('lesson-prediction').getByRole('radio').nth(1).check();
+    await page.getByTestId('lesson-act').click();
+    await expect(page.getByTestId('lesson-result')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('lesson-next')).toBeInViewport({ ratio: 1 });
+    // Not hiding the step: scrolled to its end, the result sits above the buttons.
+    await page.locator('.side-panel-scroll, .presenter-aside').evaluateAll((boxes) => {
+      for (const box of boxes) box.scrollTop = box.scrollHeight;
+    });
+    const result = (await page.getByTestId('lesson-result').boundingBox())!;
+    const nav = (await page.locator('.lesson-nav:not(.secondary)').boundingBox())!;
+    expect(result.y + result.height).toBeLessThanOrEqual(nav.y + 1);
+  });
+
   test('presenter mode at 1024×768: the narration wrapping after a kill does not swap in compact Pods', async ({
     page,
   }) => {
