@@ -603,12 +603,13 @@ test.describe('free play: manifest editor and terminal', () => {
     await expect(page.locator('[data-testid^="volume-web-kube-api-access"]')).toHaveCount(0);
   });
 
-  test('the terminal’s keyboard hint shows with a keyboard and mouse, not on a touch screen', async ({
+  test('the keyboard hints show with a keyboard and mouse, not on a touch screen; wide output shades its edge', async ({
     page,
     browser,
   }) => {
     await openFreePlay(page);
     await expect(page.getByTestId('terminal-keys')).toBeVisible();
+    await expect(page.getByTestId('editor-keys')).toBeVisible();
     const phone = await browser.newContext({
       viewport: { width: 390, height: 844 },
       isMobile: true,
@@ -618,8 +619,19 @@ test.describe('free play: manifest editor and terminal', () => {
     await openFreePlay(touch);
     await expect(touch.getByTestId('terminal-input')).toBeVisible();
     await expect(touch.getByTestId('terminal-keys')).toBeHidden();
+    await expect(touch.getByTestId('editor-keys')).toBeHidden();
     // Still the input's description for a screen reader.
     expect(await touch.getByTestId('terminal-input').getAttribute('aria-describedby')).toContain('-keys');
+    // A table wider than the phone scrolls sideways; the log's edges carry shades that say so.
+    await run(touch, 'kubectl get pods -o wide');
+    const log = touch.locator('.fp-log');
+    expect(await log.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    const style = await log.evaluate((el) => {
+      const { backgroundImage, backgroundAttachment } = getComputedStyle(el);
+      return { backgroundImage, backgroundAttachment };
+    });
+    expect(style.backgroundImage.match(/radial-gradient/g)).toHaveLength(2);
+    expect(style.backgroundAttachment).toMatch(/^local, local, scroll, scroll/);
     await phone.close();
   });
 

@@ -120,7 +120,7 @@ export function ManifestEditor({ onText, initialText }: ManifestEditorProps) {
       </div>
       <SpecSwitches values={readSwitches(check.value)} disabled={!check.doc} onChange={toggle} />
       <div ref={host} className="fp-editor" data-testid="fp-editor" />
-      <p className="fp-hint" id={`${id}-keys`}>
+      <p className="fp-hint fp-keys" id={`${id}-keys`} data-testid="editor-keys">
         {t('freeplay.editor.keys')}
       </p>
       <div className="action-row">
