@@ -32,7 +32,7 @@ const APP_CHUNK_MODULES = [
   /\/react\/(jsx-runtime|cjs\/react-jsx-runtime)/,
 ];
 const inAppChunk = (id: string) =>
-  !/zh-CN|lessons\.|freeplay\.|\/i18n\/(launch|sharedState|actions|panel|dialogs|explain)\.|\/sim\/(yaml|logs|files|applyDiff|replicaSet|registry)\.ts|\/store\/narration\.ts|node_modules\/yaml\//.test(
+  !/zh-CN|lessons\.|freeplay\.|\/i18n\/(launch|sharedState|actions|panel|dialogs|explain)\.|\/sim\/(yaml|logs|files|applyDiff|replicaSet|registry|nginx)\.ts|\/store\/narration\.ts|node_modules\/yaml\//.test(
     id,
   ) && APP_CHUNK_MODULES.some((pattern) => pattern.test(id));
 

@@ -4,8 +4,9 @@
  */
 import { containerIdOf } from './containerStatuses';
 import type { Engine } from './engine';
+import { nginxStartLines } from './nginx';
 import { installLogReader } from './simulation';
-import type { PodState } from './state';
+import type { ContainerState, PodState } from './state';
 
 /** Lines kept per container log (like a rotated log file). */
 const MAX_LOG_LINES = 1000;
@@ -41,6 +42,20 @@ function logContainerId(pod: PodState, container: string, previous: boolean): st
   throw new Error(`container "${container}" in pod "${name}" is waiting to start - no logs yet`);
 }
 
+/**
+ * An instance's PID as its PID namespace numbers it, as `ps` in the terminal does: 1 in its own; counted from
+ * pause in the Pod's shared one (shareProcessNamespace); the host's with hostPID. (An exited instance has no
+ * PID left: 1.)
+ */
+function namespacePid(eng: Engine, pod: PodState, c: ContainerState): number {
+  if (c.pid <= 0) return 1;
+  if (c.namespaces.pid === eng.node(pod.node).rootNamespaces.pid) return c.pid;
+  const sandbox = pod.sandboxes.find((s) => s.id === c.sandboxId);
+  return sandbox && sandbox.pid > 0 && c.namespaces.pid === sandbox.namespaces.pid
+    ? c.pid - sandbox.pid + 1
+    : 1;
+}
+
 /** `kubectl logs [--previous]`: what the instance printed up to now (or up to its exit). */
 export function containerLogs(eng: Engine, podName: string, container: string, previous: boolean): string[] {
   const pod = eng.byName.get(podName);
@@ -58,9 +73,11 @@ export function containerLogs(eng: Engine, podName: string, container: string, p
   if (c.startedAt === undefined) return [];
   const start = c.startedAt;
   const end = c.finishedAt ?? eng.now;
-  const lines = [...c.plan.output.map((o) => ({ at: start + o.at, line: o.line })), ...c.extraLogs].filter(
-    (o) => o.at <= end,
-  );
+  const lines = [
+    ...nginxStartLines(pod, c, namespacePid(eng, pod, c)),
+    ...c.plan.output.map((o) => ({ at: start + o.at, line: o.line })),
+    ...c.extraLogs,
+  ].filter((o) => o.at <= end);
   const loop = c.plan.loop;
   if (loop !== undefined && loop.output.length > 0) {
     // A `while true` body prints on every iteration: generate the newest MAX_LOG_LINES lazily.

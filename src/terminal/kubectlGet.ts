@@ -4,6 +4,7 @@
  */
 import { stringify } from 'yaml';
 import { humanDuration } from '../sim/kubectlStatus';
+import { NODE_KERNEL } from '../sim/nginx';
 import type { Event, NodeInfo, Pod } from '../sim/types';
 import { eventObject, lastSeen, podRow } from '../view/panel/kubectlFormat';
 import { notSimulated } from './notSimulated';
@@ -91,7 +92,7 @@ const noResources = (ns: string, all: boolean) =>
  */
 const NODE_INFO = {
   osImage: 'Debian GNU/Linux 13 (trixie)',
-  kernelVersion: '6.12.57+deb13-amd64',
+  kernelVersion: NODE_KERNEL,
   containerRuntimeVersion: 'containerd://2.1.4',
   kubeletVersion: KUBELET_VERSION,
   operatingSystem: 'linux',

@@ -14,7 +14,8 @@ describe('kubectl logs', () => {
   it('shows why a container crash-loops: the port is taken in the shared network namespace', () => {
     const sim = simWith([clash], 30_000);
     const line = 'nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)';
-    expect(sh(sim, 'kubectl logs clash -c b')).toBe(line);
+    const last = (text: string) => text.split('\n').at(-1);
+    expect(last(sh(sim, 'kubectl logs clash -c b'))).toBe(line);
     // STATUS says Error: the instance before the one that failed is already garbage-collected.
     const gone = /^unable to retrieve container logs for containerd:\/\/[0-9a-f]{64}$/;
     expect(sh(sim, 'kubectl logs clash -c b --previous')).toMatch(gone);
@@ -23,7 +24,39 @@ describe('kubectl logs', () => {
     for (let t = 0; t < 30_000 && !sh(sim, 'kubectl get pod clash').includes('CrashLoopBackOff'); t += 100)
       sim.advance(100);
     expect(sh(sim, 'kubectl get pod clash')).toContain('CrashLoopBackOff');
-    expect(sh(sim, 'kubectl logs clash -c b --previous')).toBe(line);
+    expect(last(sh(sim, 'kubectl logs clash -c b --previous'))).toBe(line);
+  });
+
+  it('shows what the nginx image prints as it starts: its entrypoint, then the master forking its workers', () => {
+    const sim = simWith(
+      [podManifest({ name: 'web', containers: [container('app', { image: 'nginx:1.27' })] })],
+      5_000,
+    );
+    const logs = sh(sim, 'kubectl logs web').split('\n');
+    expect(logs[0]).toBe(
+      '/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration',
+    );
+    expect(logs).toContain('/docker-entrypoint.sh: Configuration complete; ready for start up');
+    // Its error log is /dev/stderr: the notices carry nginx's time format and the master's PID, 1 in its own
+    // PID namespace; the workers' PIDs are the ones ps shows.
+    expect(logs).toContainEqual(
+      expect.stringMatching(/^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d \[notice\] 1#1: nginx\/1\.27\.5$/),
+    );
+    expect(logs.filter((l) => l.includes('start worker process ')).map((l) => l.split(' ').at(-1))).toEqual([
+      '7',
+      '8',
+    ]);
+    // Another program in the image (a command of the Pod's own) prints none of it.
+    const own = simWith(
+      [
+        podManifest({
+          name: 'web',
+          containers: [container('app', { image: 'nginx:1.27', command: ['sleep', '3600'] })],
+        }),
+      ],
+      5_000,
+    );
+    expect(sh(own, 'kubectl logs web')).toBe('');
   });
 
   it('prints what a script echoed, and defaults to the first container with kubectl’s notice', () => {

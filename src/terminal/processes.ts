@@ -2,6 +2,7 @@
  * The processes on a Node, as `ps` and `lsns` see them: a few host daemons, every live pause process and every
  * running container's main process, each with its host PID, host UID and namespace ids (from the simulation).
  */
+import { NGINX_WORKER_OFFSET, NGINX_WORKERS } from '../sim/nginx';
 import type { NamespaceIds, NodeInfo, Pod } from '../sim/types';
 import type { TerminalContext } from './types';
 import { containerSpec, podName } from './world';
@@ -95,13 +96,6 @@ function hostDaemons(node: NodeInfo): Proc[] {
   ];
 }
 
-/** nginx's `worker_processes auto`: one worker per CPU the Node has (minikube's default 2). */
-const NGINX_WORKERS = 2;
-/**
- * How far after the master's PID its first worker is: the image's entrypoint scripts ran before it exec'd
- * nginx. The Kubernetes docs' shareProcessNamespace example shows master 8, worker 14.
- */
-const NGINX_WORKER_OFFSET = 6;
 /** The nginx image's `nginx` user, which its workers run as (`user nginx;` in its nginx.conf). */
 const NGINX_UID = 101;
 
