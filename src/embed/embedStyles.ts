@@ -1,3 +1,5 @@
-// Embed mode's layout, stylesheets of their own (startApp loads them before an embed's first render).
+// Embed mode's layout, stylesheets of their own, and its own words (startApp loads them before an embed's
+// first render).
 import '../view/shell/oneScreen.css';
 import './embed.css';
+import './embedMessages';

@@ -19,7 +19,8 @@ export function isLanguageLoaded(lang: Lang): boolean {
 export async function loadLanguage(lang: Lang): Promise<void> {
   if (loaded.has(lang)) return;
   const { zhCN } = await import('./zh-CN');
-  Object.assign(messages['zh-CN'], zhCN);
+  // What an area registered before wins (an embed's own words for a first-page key).
+  messages['zh-CN'] = { ...zhCN, ...messages['zh-CN'] };
   loaded.add(lang);
 }
 

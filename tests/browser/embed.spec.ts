@@ -130,6 +130,21 @@ test.describe('embed mode', () => {
     expect(errors).toEqual([]);
   });
 
+  test('an empty Node in an embed does not point at the presets it has not got, in either language', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await page.setViewportSize({ width: 640, height: 400 });
+    await page.goto('./?embed=1&lang=en&scenario=empty&controls=none');
+    await expect(page.locator('.node-empty')).toHaveText('No Pods on this Node.');
+    await page.goto('./?embed=1&lang=zh-CN&scenario=empty&controls=none');
+    await expect(page.locator('.node-empty')).toHaveText('这个节点上没有 Pod。');
+    // The full app, which has them, still does.
+    await page.goto('./?lang=en&scenario=empty');
+    await expect(page.locator('.node-empty')).toHaveText('No Pods on this Node. Create one from a preset.');
+    expect(errors).toEqual([]);
+  });
+
   test('fits a 320×240 frame', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 240 });
     await page.goto('./?embed=1&controls=none');
