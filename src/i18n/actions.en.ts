@@ -27,4 +27,8 @@ export const actionsEn = {
   'ns.table.caption': 'Namespaces of {pod}: which ids the containers share',
   'ns.table.exited': 'exited',
   'ns.table.notStarted': 'not started',
+  'notice.rewritten':
+    'You acted at {at} s, so the timeline goes on from there: what had played after it (up to {end} s), and anything done in it, is gone.',
+  'notice.error': 'Refused: {message}',
+  'notice.dismiss': 'Dismiss',
 } as const;

@@ -29,4 +29,8 @@ export const actionsZhCN: Record<keyof typeof actionsEn, string> = {
   'ns.table.caption': '{pod} 的命名空间：哪些容器共享同一个 id',
   'ns.table.exited': '已退出',
   'ns.table.notStarted': '尚未启动',
+  'notice.rewritten':
+    '你在 {at} 秒处操作了，时间线从这里重新继续：之后已播放的内容（到 {end} 秒）及其间的操作都已不在。',
+  'notice.error': '被拒绝：{message}',
+  'notice.dismiss': '关闭',
 };

@@ -63,8 +63,6 @@ export const canvasEn = {
   'time.now': 't = {time}',
   'time.reset': 'Reset',
 
-  'notice.error': 'Refused: {message}',
-  'notice.dismiss': 'Dismiss',
   'ns.sameAsPause': '= pause',
   'ns.joined': 'joined pause: {kinds}',
   'pause.kill': '✕ kill',

@@ -64,8 +64,6 @@ export const canvasZhCN: Record<keyof typeof canvasEn, string> = {
   'time.now': 't = {time}',
   'time.reset': '重置',
 
-  'notice.error': '被拒绝：{message}',
-  'notice.dismiss': '关闭',
   'ns.sameAsPause': '＝ pause',
   'ns.joined': '加入了 pause 的：{kinds}',
   'pause.kill': '✕ 杀掉',

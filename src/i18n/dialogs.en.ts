@@ -29,4 +29,5 @@ export const dialogsEn = {
   'shortcut.close': 'Close',
   'shortcut.space': 'Space',
   'shortcut.note': 'Shortcuts are off while you type in a field, the editor or the terminal.',
+  'presenter.exit': 'Leave presenter mode (Esc)',
 } as const;

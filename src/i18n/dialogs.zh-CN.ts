@@ -31,4 +31,5 @@ export const dialogsZhCN: Record<keyof typeof dialogsEn, string> = {
   'shortcut.close': '关闭',
   'shortcut.space': '空格',
   'shortcut.note': '在输入框、编辑器或终端里打字时，快捷键不起作用。',
+  'presenter.exit': '退出演示模式（Esc）',
 };

@@ -20,7 +20,6 @@ export const shellEn = {
   'share.exportJson': 'Export JSON',
   'share.importJson': 'Import JSON',
   'presenter.enter': 'Presenter mode',
-  'presenter.exit': 'Leave presenter mode (Esc)',
   'shortcuts.open': 'Keyboard shortcuts (?)',
   'shortcuts.noPod': 'No Pod selected: press j, or create one in Pod status.',
   'load.failed': 'This part of PodScope did not load (is the network down?). Reload the page to try again.',

@@ -21,7 +21,6 @@ export const shellZhCN: Record<keyof typeof shellEn, string> = {
   'share.exportJson': '导出 JSON',
   'share.importJson': '导入 JSON',
   'presenter.enter': '演示模式',
-  'presenter.exit': '退出演示模式（Esc）',
   'shortcuts.open': '键盘快捷键（?）',
   'shortcuts.noPod': '没有选中的 Pod：按 j 选一个，或在“Pod 状态”里创建一个。',
   'load.failed': 'PodScope 的这一部分没能加载（网络断了吗？）。请重新加载页面再试。',

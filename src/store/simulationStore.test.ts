@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { textIn } from '../i18n/text';
 import { DEFAULT_SCENARIO } from '../lessons/presets';
+// The notices' words for actions (as the notice bar loads them).
+import '../view/controls/actionMessages';
 import { createSimulationStore, loadNarration } from './simulationStore';
 // Applies over an existing Pod come from the editor or the terminal, which load this comparison.
 import '../sim/applyDiff';
@@ -169,6 +172,30 @@ describe('simulation store', () => {
     store.getState().dispatch({ type: 'killContainer', pod: 'web', container: 'app' });
     expect(store.getState().log.map((entry) => entry.action.type)).toEqual(['killContainer']);
     expect(store.getState().horizon).toBe(7_000);
+  });
+
+  it('says so when acting in the past drops what came after, and only then', () => {
+    const store = freshStore();
+    const start = store.getState().now;
+    store.getState().dispatch({ type: 'killContainer', pod: 'web', container: 'app' });
+    expect(store.getState().notice).toBeNull();
+    play(store, 5_000);
+    const end = store.getState().now;
+    store.getState().seek(start + 1_000);
+    store.getState().dispatch({ type: 'killSandbox', pod: 'web' });
+    const notice = store.getState().notice;
+    expect(notice?.kind).toBe('info');
+    expect(notice?.message).toEqual({
+      key: 'notice.rewritten',
+      params: { at: (start + 1_000) / 1000, end: end / 1000 },
+    });
+    expect(textIn('en', notice!.message)).toBe(
+      `You acted at ${(start + 1_000) / 1000} s, so the timeline goes on from there: what had played after it (up to ${end / 1000} s), and anything done in it, is gone.`,
+    );
+    // At the end of the timeline, nothing is dropped: no notice (the last one is cleared).
+    play(store, 10_000);
+    expect(store.getState().dispatch({ type: 'killSandbox', pod: 'web' })).toBe(true);
+    expect(store.getState().notice).toBeNull();
   });
 
   it('the narration follows the clock: a seek back takes back what has not happened yet, played again it is not told twice', () => {

@@ -185,6 +185,8 @@ export function createSimulationStore(options: SimulationStoreOptions) {
       narration: [],
 
       dispatch(action) {
+        const { horizon } = get();
+        const at = timeline.sim.now();
         try {
           timeline.record(action);
         } catch (error) {
@@ -192,6 +194,9 @@ export function createSimulationStore(options: SimulationStoreOptions) {
           return false;
         }
         set((state) => ({ ...nextFrame(state), log: userLog(), horizon: timeline.sim.now(), notice: null }));
+        // Acting after scrubbing back starts the timeline anew from there: say so, with what was dropped.
+        if (horizon > at)
+          notify('info', { key: 'notice.rewritten', params: { at: at / 1e3, end: horizon / 1e3 } });
         return true;
       },
 

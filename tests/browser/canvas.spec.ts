@@ -187,6 +187,31 @@ test.describe('the Pod canvas', () => {
     await expect(page.locator('.narration-list li', { hasText: `→ ${newIp}` })).toHaveCount(1);
   });
 
+  test('acting after scrubbing back says the rest of the timeline is gone, and the scrubber shows it', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const scrubber = page.getByTestId('scrubber');
+    const before = Number(await scrubber.inputValue());
+    await page.getByTestId('kill-pause-web').click();
+    await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '1');
+    await page.getByTestId('play-pause').click();
+    const end = Number(await scrubber.getAttribute('max'));
+    await scrubber.evaluate((input: HTMLInputElement, value) => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, String(value));
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, before);
+    await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '0');
+    await expect(page.getByTestId('notice')).toHaveCount(0);
+    await page.getByTestId('kill-web-app').click();
+    await expect(page.getByTestId('notice')).toContainText(
+      `You acted at ${before / 1000} s, so the timeline goes on from there: what had played after it (up to ${end / 1000} s)`,
+    );
+    // The pause kill after it is gone: the sandbox stays the first one.
+    expect(Number(await scrubber.getAttribute('max'))).toBeLessThan(end);
+    await expect(page.getByTestId('pause-web')).toHaveAttribute('data-attempt', '0');
+  });
+
   test('on a phone the drawing’s frame fades at its right edge until scrolled to the end', async ({
     page,
   }) => {

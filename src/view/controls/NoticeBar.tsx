@@ -1,4 +1,6 @@
 import './notice.css';
+// Notices about actions (a rewritten timeline) are worded in the action controls' catalogue.
+import './actionMessages';
 import { textIn } from '../../i18n/text';
 import { usePreferences, useSim, useT } from '../stores';
 

@@ -1,5 +1,7 @@
 import './oneScreen.css';
 import './presenter.css';
+// Its button's words come with the shortcuts' catalogue (Esc leaves presenter mode).
+import './dialogMessages';
 import { NAMESPACE_STYLES } from '../canvas/namespaceStyle';
 import { narrationSentence, useExplanations } from '../controls/explanations';
 import { usePreferences, useSim, useT } from '../stores';
