@@ -28,7 +28,7 @@ export const actionsEn = {
   'ns.table.exited': 'exited',
   'ns.table.notStarted': 'not started',
   'notice.rewritten':
-    'You acted at {at} s, so the timeline goes on from there: what had played after it (up to {end} s), and anything done in it, is gone.',
+    'Acting here, before the end of the timeline, starts it anew from this moment: what had played after it (up to {end} s), and anything done in it, is gone.',
   'notice.error': 'Refused: {message}',
   'notice.dismiss': 'Dismiss',
 } as const;

@@ -30,7 +30,7 @@ export const actionsZhCN: Record<keyof typeof actionsEn, string> = {
   'ns.table.exited': '已退出',
   'ns.table.notStarted': '尚未启动',
   'notice.rewritten':
-    '你在 {at} 秒处操作了，时间线从这里重新继续：之后已播放的内容（到 {end} 秒）及其间的操作都已不在。',
+    '在时间线结束之前的这一刻操作，会从这里重新开始：之后已播放的内容（到 {end} 秒）及其间的操作都已不在。',
   'notice.error': '被拒绝：{message}',
   'notice.dismiss': '关闭',
 };

@@ -147,7 +147,7 @@ export function applyAction(eng: Engine, raw: unknown): void {
       const { pod, node } = manifestOf(eng, raw, type === 'applyPod');
       const existing = eng.byName.get(pod.metadata?.name ?? '');
       if (existing !== undefined && compareApply === undefined)
-        throw new Error('src/sim/applyDiff.ts not loaded');
+        throw new Error('sim/applyDiff.ts not loaded');
       const outcome = existing === undefined ? 'created' : compareApply!(existing.manifest, pod);
       // kubectl apply of what the Pod already is: "unchanged", nothing happens.
       if (outcome === 'unchanged') return;

@@ -185,13 +185,11 @@ describe('simulation store', () => {
     store.getState().dispatch({ type: 'killSandbox', pod: 'web' });
     const notice = store.getState().notice;
     expect(notice?.kind).toBe('info');
-    expect(notice?.message).toEqual({
-      key: 'notice.rewritten',
-      params: { at: (start + 1_000) / 1000, end: end / 1000 },
-    });
+    expect(notice?.message).toEqual({ key: 'notice.rewritten', params: { end: (end / 1000).toFixed(1) } });
     expect(textIn('en', notice!.message)).toBe(
-      `You acted at ${(start + 1_000) / 1000} s, so the timeline goes on from there: what had played after it (up to ${end / 1000} s), and anything done in it, is gone.`,
+      `Acting here, before the end of the timeline, starts it anew from this moment: what had played after it (up to ${(end / 1000).toFixed(1)} s), and anything done in it, is gone.`,
     );
+    expect(textIn('zh-CN', notice!.message)).toContain(`（到 ${(end / 1000).toFixed(1)} 秒）`);
     // At the end of the timeline, nothing is dropped: no notice (the last one is cleared).
     play(store, 10_000);
     expect(store.getState().dispatch({ type: 'killSandbox', pod: 'web' })).toBe(true);

@@ -185,8 +185,7 @@ export function createSimulationStore(options: SimulationStoreOptions) {
       narration: [],
 
       dispatch(action) {
-        const { horizon } = get();
-        const at = timeline.sim.now();
+        const { horizon, now } = get();
         try {
           timeline.record(action);
         } catch (error) {
@@ -195,8 +194,8 @@ export function createSimulationStore(options: SimulationStoreOptions) {
         }
         set((state) => ({ ...nextFrame(state), log: userLog(), horizon: timeline.sim.now(), notice: null }));
         // Acting after scrubbing back starts the timeline anew from there: say so, with what was dropped.
-        if (horizon > at)
-          notify('info', { key: 'notice.rewritten', params: { at: at / 1e3, end: horizon / 1e3 } });
+        if (horizon > now)
+          notify('info', { key: 'notice.rewritten', params: { end: (horizon / 1e3).toFixed(1) } });
         return true;
       },
 

@@ -205,7 +205,7 @@ test.describe('the Pod canvas', () => {
     await expect(page.getByTestId('notice')).toHaveCount(0);
     await page.getByTestId('kill-web-app').click();
     await expect(page.getByTestId('notice')).toContainText(
-      `You acted at ${before / 1000} s, so the timeline goes on from there: what had played after it (up to ${end / 1000} s)`,
+      `Acting here, before the end of the timeline, starts it anew from this moment: what had played after it (up to ${(end / 1000).toFixed(1)} s)`,
     );
     // The pause kill after it is gone: the sandbox stays the first one.
     expect(Number(await scrubber.getAttribute('max'))).toBeLessThan(end);
