@@ -146,8 +146,7 @@ export function applyAction(eng: Engine, raw: unknown): void {
     case 'applyPod': {
       const { pod, node } = manifestOf(eng, raw, type === 'applyPod');
       const existing = eng.byName.get(pod.metadata?.name ?? '');
-      if (existing !== undefined && compareApply === undefined)
-        throw new Error('sim/applyDiff.ts not loaded');
+      if (existing !== undefined && compareApply === undefined) throw new Error('applyDiff.ts not loaded');
       const outcome = existing === undefined ? 'created' : compareApply!(existing.manifest, pod);
       // kubectl apply of what the Pod already is: "unchanged", nothing happens.
       if (outcome === 'unchanged') return;

@@ -159,8 +159,15 @@ export function containerStatuses(
     if (newest !== undefined) {
       status = fromInstance(newest, kind);
       if (prev !== undefined) status.lastState = apiState(prev);
-      // GC removed the one before as this one exited: the status names it until the kubelet's next sync.
-      else if (old?.lastState && old.containerID === status.containerID) status.lastState = old.lastState;
+      // GC removed the one before as this one exited: while it is to be restarted, the status names that one
+      // until the sync that writes CrashLoopBackOff (or starts the next). Not once nothing will restart it: the
+      // kubelet's next sync finds one instance, and no lastState.
+      else if (
+        old?.lastState &&
+        old.containerID === status.containerID &&
+        shouldContainerBeRestarted(pod, spec.name)
+      )
+        status.lastState = old.lastState;
     } else if (old?.state?.terminated !== undefined) {
       // The runtime no longer has it (purged init container): the last known terminated status stays.
       status = structuredClone(old);

@@ -20,7 +20,7 @@ it('applies over an existing Pod once the comparison has loaded, and says what i
   sim.dispatch({ type: 'applyPod', manifest: { ...pod('nginx:1.27'), metadata: { name: 'new' } } });
   expect(sim.pods().map((p) => p.metadata?.name)).toEqual(['web', 'new']);
   expect(() => sim.dispatch({ type: 'applyPod', manifest: pod('nginx:1.28') })).toThrow(
-    'sim/applyDiff.ts not loaded',
+    'applyDiff.ts not loaded',
   );
 
   await import('./applyDiff');
@@ -35,7 +35,7 @@ it('applies over an existing Pod once the comparison has loaded, and says what i
 it('runs ReplicaSets once the controller has loaded, and refuses one before', async () => {
   const sim = createSimulation({ seed: 1 });
   const create = { type: 'createReplicaSet', name: 'rs', replicas: 2, template: pod('nginx:1.27') } as const;
-  expect(() => sim.dispatch(create)).toThrow('sim/replicaSet.ts not loaded');
+  expect(() => sim.dispatch(create)).toThrow('replicaSet.ts not loaded');
   expect(sim.replicaSets()).toEqual([]);
 
   await import('./replicaSet');

@@ -49,6 +49,51 @@ describe('kubectl logs', () => {
     expect(sim.logs('web', 'app')).toEqual(['hello', 'tick']);
   });
 
+  it('names no removed instance once nothing will restart the container: deleted, or completed under OnFailure', () => {
+    // Deleted while in CrashLoopBackOff (a sidecar keeps the Pod terminating): never the current crash as its
+    // own lastState.
+    const sim = createSimulation({ seed: 1 });
+    startPod(
+      sim,
+      podManifest({
+        containers: [
+          container('app', { run: 'echo hi; exit 1' }),
+          container('side', { image: 'busybox:1.36', command: ['sleep', '3600'] }),
+        ],
+      }),
+      0,
+    );
+    for (let t = 0; t < 60_000 && waitingReason(sim) !== 'CrashLoopBackOff'; t += 100) sim.advance(100);
+    expect(waitingReason(sim)).toBe('CrashLoopBackOff');
+    sim.dispatch({ type: 'deletePod', pod: 'web', gracePeriodSeconds: 30 });
+    for (let t = 0; t < 40_000 && statusOf(sim, 'web', 'app')?.state?.terminated === undefined; t += 100)
+      sim.advance(100);
+    const deleted = statusOf(sim, 'web', 'app');
+    expect(deleted?.state?.terminated?.containerID).toMatch(/^containerd:\/\//);
+    expect(deleted?.lastState?.terminated?.containerID).not.toBe(deleted?.state?.terminated?.containerID);
+
+    // Restarted once, then completed under OnFailure: the status keeps no lastState the runtime has lost.
+    const done = createSimulation();
+    startPod(
+      done,
+      podManifest({
+        restartPolicy: 'OnFailure',
+        containers: [container('app', { run: 'echo hi; sleep 3600' })],
+      }),
+      5_000,
+    );
+    done.dispatch({ type: 'killContainer', pod: 'web', container: 'app' });
+    while (!running(done)) done.advance(100);
+    done.advance(30_000);
+    done.dispatch({ type: 'exitContainer', pod: 'web', container: 'app', exitCode: 0 });
+    done.advance(600_000);
+    expect(statusOf(done, 'web', 'app')?.state?.terminated?.reason).toBe('Completed');
+    expect(statusOf(done, 'web', 'app')?.lastState).toEqual({});
+    expect(() => done.logs('web', 'app', { previous: true })).toThrow(
+      'previous terminated container "app" in pod "web" not found',
+    );
+  });
+
   it('says why a container that never ran has no logs: the waiting reason the status shows', () => {
     const sim = createSimulation();
     const manifest = podManifest({

@@ -31,45 +31,54 @@ const ENTRYPOINT = [
   '/docker-entrypoint.sh: Configuration complete; ready for start up',
 ];
 
-/** The release an image tag names: `1.27` is that line's last release, `1.27.3` itself; else not known. */
+/**
+ * The release an image tag names, with or without a variant (`-alpine`, `-bookworm`): `1.27` is that line's
+ * last release, `1.27.3` itself; `latest`, `stable`, other lines: not known, so not printed.
+ */
 function releaseOf(image: string): string | undefined {
-  const tag = /:([^:/@]+)(@|$)/.exec(image)?.[1] ?? '';
-  if (/^\d+\.\d+\.\d+$/.test(tag)) return tag;
-  return tag === '1.27' ? '1.27.5' : undefined;
+  const version = /:(\d+\.\d+(\.\d+)?)(-[\w.-]+)?(@|$)/.exec(image)?.[1];
+  return version === '1.27' ? '1.27.5' : version?.split('.').length === 3 ? version : undefined;
+}
+
+/** nginx (or the image's nginx-debug) running as a server (not `-t`, `-v`, `-s reload`…): a master with workers. */
+export function isNginxServer(argv: readonly string[]): boolean {
+  const program = argv[0]?.split('/').pop() ?? '';
+  return /^nginx(-debug)?$/.test(program) && !argv.some((a) => /^-[tTvVsh?]/.test(a));
 }
 
 /** nginx's error-log time: local time (UTC in the image), to the second. */
 const logTime = (ms: number) => isoAt(ms).slice(0, 19).replace('T', ' ').replace(/-/g, '/');
 
 /**
- * The lines the image's own entrypoint prints as an instance starts: the entrypoint's, then the master's
- * notices (error_log is /dev/stderr, which `kubectl logs` shows with stdout). Only for the `nginx` image run
- * as built (no `command`; `args` only to pass nginx's own flags). An instance that failed to bind its port
- * stops before the notices (its failure is already among its logs); the access log (/dev/stdout) is not
- * simulated, as requests are not. `master` is the master's PID in the container's PID namespace.
+ * The lines an instance of the nginx image prints as it starts. Its entrypoint (replaced by a `command`)
+ * prints its own when asked to run nginx (no `args`, or `args` that start with nginx); nginx as a server then
+ * prints the master's notices (error_log is /dev/stderr, which `kubectl logs` shows with stdout), ending
+ * with the workers it forked. One that failed to bind its port stops before the notices (its failure is
+ * already among its logs); the access log (/dev/stdout) is not simulated, as requests are not. `master` is
+ * the master's PID in the container's PID namespace.
  */
 export function nginxStartLines(
   pod: PodState,
   c: ContainerState,
   master: number,
 ): { at: number; line: string }[] {
-  const spec = [
-    ...((pod.manifest.spec as PodSpec).initContainers ?? []),
-    ...(pod.manifest.spec as PodSpec).containers,
-  ].find((s) => s.name === c.name);
-  const first = spec?.args?.[0];
-  const own =
-    spec?.command === undefined &&
-    (first === undefined || first.startsWith('-') || /^nginx(-debug)?$/.test(first));
-  if (imageName(c.image) !== 'nginx' || !own || c.startedAt === undefined) return [];
+  const podSpec = pod.manifest.spec as PodSpec;
+  const spec = [...(podSpec.initContainers ?? []), ...podSpec.containers].find((s) => s.name === c.name);
+  if (imageName(c.image) !== 'nginx' || c.startedAt === undefined) return [];
+  const { command = [], args = [] } = spec ?? {};
+  // `args` replace the image's CMD (nginx -g 'daemon off;'); a `command` replaces its entrypoint too.
+  const argv = command.length > 0 ? [...command, ...args] : args.length > 0 ? args : ['nginx'];
+  const entrypoint = command.length === 0 && /^nginx(-debug)?$/.test(argv[0] ?? '');
   const start = c.startedAt;
-  const lines = ENTRYPOINT.map((line, i) => ({ at: start + i, line }));
-  if (c.extraLogs.length > 0) return lines;
+  const lines = entrypoint ? ENTRYPOINT.map((line, i) => ({ at: start + i, line })) : [];
+  if (!isNginxServer(argv) || c.extraLogs.length > 0) return lines;
   const at = start + 40;
   const release = releaseOf(c.image);
   const notices = [
     'using the "epoll" event method',
-    ...(release ? [`nginx/${release}`, 'built by gcc 12.2.0 (Debian 12.2.0-14)'] : []),
+    ...(release ? [`nginx/${release}`] : []),
+    // The Debian-based images' compiler (the Alpine ones name another).
+    ...(release && !c.image.includes('-alpine') ? ['built by gcc 12.2.0 (Debian 12.2.0-14)'] : []),
     `OS: Linux ${NODE_KERNEL}`,
     'getrlimit(RLIMIT_NOFILE): 1048576:1048576',
     'start worker processes',

@@ -18,6 +18,6 @@ export function installReplicaSetController(controller: ReplicaSetController): v
 
 /** The controller; throws (the action is refused, nothing changed) if replicaSet.ts has not loaded. */
 export function replicaSetController(): ReplicaSetController {
-  if (installed === undefined) throw new Error('sim/replicaSet.ts not loaded');
+  if (installed === undefined) throw new Error('replicaSet.ts not loaded');
   return installed;
 }

@@ -127,7 +127,7 @@ export function createSimulation(options: EngineOptions = {}): Simulation {
       ),
     replicaSets: () => replicaSetInfos(eng),
     logs(pod, container, opts) {
-      if (!readLogs) throw new Error('sim/logs.ts not loaded');
+      if (!readLogs) throw new Error('logs.ts not loaded');
       return readLogs(eng, pod, container, opts?.previous === true);
     },
     stats: () => ({ syncs: eng.state.syncs }),

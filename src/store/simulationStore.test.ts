@@ -174,6 +174,22 @@ describe('simulation store', () => {
     expect(store.getState().horizon).toBe(7_000);
   });
 
+  it('an action refused in the past drops nothing: the future stays, and only the refusal is told', () => {
+    const store = freshStore();
+    const start = store.getState().now;
+    store.getState().dispatch({ type: 'killContainer', pod: 'web', container: 'app' });
+    play(store, 10_000);
+    const { horizon } = store.getState();
+    const actions = store.getState().timeline().length;
+    store.getState().seek(start + 500);
+    expect(store.getState().dispatch({ type: 'killContainer', pod: 'ghost', container: 'app' })).toBe(false);
+    expect(store.getState().notice?.kind).toBe('error');
+    expect(store.getState().horizon).toBe(horizon);
+    expect(store.getState().timeline()).toHaveLength(actions);
+    store.getState().seek(horizon);
+    expect(restartsOf(store, 'app')).toBe(1);
+  });
+
   it('says so when acting in the past drops what came after, and only then', () => {
     const store = freshStore();
     const start = store.getState().now;

@@ -119,7 +119,7 @@ export function createSimulationStore(options: SimulationStoreOptions) {
     timeline.rebuild(scenario.seed, [...scenario.setup, ...userLog], until);
 
   const initialError = rebuild(options.scenario, []);
-  if (initialError) throw new Error(`Scenario ${options.scenario.id} does not replay: ${initialError}`);
+  if (initialError) throw new Error(`scenario ${options.scenario.id}: ${initialError}`);
 
   return createStore<SimulationState>()((set, get) => {
     /** The frame and its Pod views (sharing every unchanged Pod's view with the previous frame). */

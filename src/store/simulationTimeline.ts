@@ -87,12 +87,13 @@ export function createSimulationTimeline() {
 
     /** Applies an action now and logs it; throws (logging nothing) if the engine refuses it. */
     record(action: Action): void {
-      // Acting in the past rewrites the future: drop the logged actions and keyframes after now.
+      sim.dispatch(action);
+      // Acting in the past rewrites the future: drop the logged actions and keyframes after now (not when the
+      // engine refused the action: it threw above with nothing changed).
       if (applied < log.length) {
         log = log.slice(0, applied);
         history.truncateAfter(sim.now(), applied);
       }
-      sim.dispatch(action);
       log.push({ at: sim.now(), action });
       applied += 1;
       // No keyframe per action: snapshots cost ~ms per Pod, and replay from the last periodic keyframe

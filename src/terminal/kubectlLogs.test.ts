@@ -46,17 +46,40 @@ describe('kubectl logs', () => {
       '7',
       '8',
     ]);
-    // Another program in the image (a command of the Pod's own) prints none of it.
-    const own = simWith(
-      [
-        podManifest({
-          name: 'web',
-          containers: [container('app', { image: 'nginx:1.27', command: ['sleep', '3600'] })],
-        }),
-      ],
+    // The same in the Alpine variant, which names no Debian compiler.
+    const alpine = simWith(
+      [podManifest({ name: 'web', containers: [container('app', { image: 'nginx:1.27-alpine' })] })],
       5_000,
     );
-    expect(sh(own, 'kubectl logs web')).toBe('');
+    const alpineLogs = sh(alpine, 'kubectl logs web');
+    expect(alpineLogs).toContain('[notice] 1#1: nginx/1.27.5');
+    expect(alpineLogs).not.toContain('Debian');
+    // nginx started by a command of the Pod's own: no entrypoint, but the same server start, as ps shows it.
+    const own = (command?: string[], args?: string[]) =>
+      simWith(
+        [
+          podManifest({
+            name: 'web',
+            containers: [
+              container('app', {
+                image: 'nginx:1.27',
+                ...(command ? { command } : {}),
+                ...(args ? { args } : {}),
+              }),
+            ],
+          }),
+        ],
+        5_000,
+      );
+    const direct = own(['nginx', '-g', 'daemon off;']);
+    expect(sh(direct, 'kubectl logs web')).not.toContain('docker-entrypoint');
+    expect(sh(direct, 'kubectl logs web')).toContain('[notice] 1#1: start worker process 8');
+    // args that only test the configuration: the entrypoint runs, no server starts.
+    const test = sh(own(undefined, ['nginx', '-t']), 'kubectl logs web');
+    expect(test).toContain('Configuration complete; ready for start up');
+    expect(test).not.toContain('[notice]');
+    // Another program in the image (a command of the Pod's own) prints none of it.
+    expect(sh(own(['sleep', '3600']), 'kubectl logs web')).toBe('');
   });
 
   it('prints what a script echoed, and defaults to the first container with kubectl’s notice', () => {

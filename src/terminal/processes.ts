@@ -2,7 +2,7 @@
  * The processes on a Node, as `ps` and `lsns` see them: a few host daemons, every live pause process and every
  * running container's main process, each with its host PID, host UID and namespace ids (from the simulation).
  */
-import { NGINX_WORKER_OFFSET, NGINX_WORKERS } from '../sim/nginx';
+import { isNginxServer, NGINX_WORKER_OFFSET, NGINX_WORKERS } from '../sim/nginx';
 import type { NamespaceIds, NodeInfo, Pod } from '../sim/types';
 import type { TerminalContext } from './types';
 import { containerSpec, podName } from './world';
@@ -64,9 +64,7 @@ export function commandLine(image: string, command?: readonly string[], args?: r
 const NGINX_MASTER = 'nginx: master process ';
 function processTitle(argv: readonly string[]): string {
   const line = argv.join(' ');
-  const program = argv[0]?.split('/').pop() ?? '';
-  const nginx = /^nginx(-debug)?$/.test(program) && !argv.some((a) => /^-[tTvVsh?]/.test(a));
-  return nginx ? `${NGINX_MASTER}${line}` : line;
+  return isNginxServer(argv) ? `${NGINX_MASTER}${line}` : line;
 }
 
 /**

@@ -21,7 +21,9 @@ export function PauseContainer(props: {
   const { cx, cy, r, sandbox } = props;
   const alive = sandbox?.state === 'SANDBOX_READY';
   const holds = (['net', 'ipc', 'uts', 'pid'] as const)
-    .filter((k, i) => (i < 3 || props.sharesPid) && sandbox?.namespaces[k] !== props.hostNamespaces?.[k])
+    .filter(
+      (k, i) => (i < 3 || props.sharesPid) && sandbox && sandbox.namespaces[k] !== props.hostNamespaces?.[k],
+    )
     .join(' · ');
   return (
     <g

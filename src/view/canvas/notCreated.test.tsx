@@ -54,6 +54,8 @@ describe('a Pod the kubelet has not made yet', () => {
     expect(pause.getAttribute('class')).toBe('pause none');
     expect(pause.textContent).toContain('not created yet');
     expect(pause.textContent).not.toContain('dead');
+    // Nothing held yet: no "holds net · ipc · uts" (hostNetwork may yet put some of them on the Node).
+    expect(pause.querySelector('.pause-holds')).toBeNull();
     expect(card).toContain('Not created yet');
     expect(card).not.toContain('Waiting');
     expect(mini).toContain('Not created yet');
