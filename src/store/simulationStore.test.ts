@@ -1,25 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { textIn } from '../i18n/text';
 import { DEFAULT_SCENARIO } from '../lessons/presets';
-// The notices' words for actions (as the notice bar loads them).
-import '../view/controls/actionMessages';
-import { createSimulationStore, loadNarration } from './simulationStore';
+import { loadNarration } from './simulationStore';
+import { freshStore, ipOf, play, restartsOf } from './testing/storeHarness';
 // Applies over an existing Pod come from the editor or the terminal, which load this comparison.
 import '../sim/applyDiff';
 
 // The narration's logic is a chunk the app loads after its first render (see narrationLoad.test.ts).
 beforeAll(() => loadNarration());
-
-const freshStore = () => createSimulationStore({ scenario: DEFAULT_SCENARIO, playing: true });
-const ipOf = (store: ReturnType<typeof freshStore>, pod = 'web') =>
-  store.getState().frame.pods.find((p) => p.metadata?.name === pod)?.status?.podIP;
-const restartsOf = (store: ReturnType<typeof freshStore>, container: string) =>
-  store.getState().frame.pods[0]?.status?.containerStatuses?.find((c) => c.name === container)?.restartCount;
-
-/** Runs the wall clock for `ms` in 16 ms frames at the store's speed. */
-function play(store: ReturnType<typeof freshStore>, ms: number) {
-  for (let t = 0; t < ms; t += 16) store.getState().tick(16);
-}
 
 describe('simulation store', () => {
   it('opens the default scenario already running', () => {
@@ -162,54 +149,6 @@ describe('simulation store', () => {
     store.getState().seek(Math.round(horizon * 0.1));
     store.getState().seek(later);
     expect(JSON.stringify(store.getState().frame.pods)).toBe(podsAt(later));
-  });
-
-  it('acting in the past rewrites the future', () => {
-    const store = freshStore();
-    store.getState().dispatch({ type: 'killSandbox', pod: 'web' });
-    play(store, 5_000);
-    store.getState().seek(7_000);
-    store.getState().dispatch({ type: 'killContainer', pod: 'web', container: 'app' });
-    expect(store.getState().log.map((entry) => entry.action.type)).toEqual(['killContainer']);
-    expect(store.getState().horizon).toBe(7_000);
-  });
-
-  it('an action refused in the past drops nothing: the future stays, and only the refusal is told', () => {
-    const store = freshStore();
-    const start = store.getState().now;
-    store.getState().dispatch({ type: 'killContainer', pod: 'web', container: 'app' });
-    play(store, 10_000);
-    const { horizon } = store.getState();
-    const actions = store.getState().timeline().length;
-    store.getState().seek(start + 500);
-    expect(store.getState().dispatch({ type: 'killContainer', pod: 'ghost', container: 'app' })).toBe(false);
-    expect(store.getState().notice?.kind).toBe('error');
-    expect(store.getState().horizon).toBe(horizon);
-    expect(store.getState().timeline()).toHaveLength(actions);
-    store.getState().seek(horizon);
-    expect(restartsOf(store, 'app')).toBe(1);
-  });
-
-  it('says so when acting in the past drops what came after, and only then', () => {
-    const store = freshStore();
-    const start = store.getState().now;
-    store.getState().dispatch({ type: 'killContainer', pod: 'web', container: 'app' });
-    expect(store.getState().notice).toBeNull();
-    play(store, 5_000);
-    const end = store.getState().now;
-    store.getState().seek(start + 1_000);
-    store.getState().dispatch({ type: 'killSandbox', pod: 'web' });
-    const notice = store.getState().notice;
-    expect(notice?.kind).toBe('info');
-    expect(notice?.message).toEqual({ key: 'notice.rewritten', params: { end: (end / 1000).toFixed(1) } });
-    expect(textIn('en', notice!.message)).toBe(
-      `Acting here, before the end of the timeline, starts it anew from this moment: what had played after it (up to ${(end / 1000).toFixed(1)} s), and anything done in it, is gone.`,
-    );
-    expect(textIn('zh-CN', notice!.message)).toContain(`（到 ${(end / 1000).toFixed(1)} 秒）`);
-    // At the end of the timeline, nothing is dropped: no notice (the last one is cleared).
-    play(store, 10_000);
-    expect(store.getState().dispatch({ type: 'killSandbox', pod: 'web' })).toBe(true);
-    expect(store.getState().notice).toBeNull();
   });
 
   it('the narration follows the clock: a seek back takes back what has not happened yet, played again it is not told twice', () => {
